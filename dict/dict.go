@@ -1,0 +1,194 @@
+// Package dict holds the domain vocabularies the extractors read, and builds
+// the one tokenizer every notice is read with.
+//
+// The vocabularies are data files embedded in the binary: fields.tsv (how
+// notices name kinds of personal data), causes.tsv (how they name what
+// happened), words.tsv (small word classes: leak predicates, negations,
+// role cues), legal_forms.txt, authorities.txt and userdict.txt (kagome user
+// dictionary entries). A wording is added in one place; field wordings long
+// enough to be split by the IPA dictionary also become user dictionary
+// entries, so they reach the extractors as single tokens.
+//
+// Everything is parsed once per process, on first use.
+package dict
+
+import (
+	"bufio"
+	_ "embed"
+	"fmt"
+	"regexp"
+	"sort"
+	"strings"
+	"sync"
+	"unicode/utf8"
+
+	kdict "github.com/ikawaha/kagome-dict/dict"
+	"github.com/ikawaha/kagome-dict/ipa"
+	"github.com/ikawaha/kagome/v2/tokenizer"
+)
+
+var (
+	//go:embed fields.tsv
+	fieldsData string
+	//go:embed causes.tsv
+	causesData string
+	//go:embed words.tsv
+	wordsData string
+	//go:embed legal_forms.txt
+	legalFormsData string
+	//go:embed authorities.txt
+	authoritiesData string
+	//go:embed userdict.txt
+	userdictData string
+)
+
+// FieldTerm is one wording of a kind of personal data.
+type FieldTerm struct {
+	Wording string // as written after normalization, e.g. クレジットカード番号
+	Field   string // the field id of ../SCHEMA.md, e.g. card_number
+	Generic bool   // a summary term whose item list, when given, replaces it
+}
+
+// CauseRule is one wording of a cause.
+type CauseRule struct {
+	Cause  string         // the cause id, e.g. vulnerability
+	Match  *regexp.Regexp // the wording
+	Unless *regexp.Regexp // nil, or a wording that, matched at the same place, cancels it
+}
+
+// Vocabulary is the parsed content of the embedded data files.
+type Vocabulary struct {
+	// Fields lists the field wordings, longest first.
+	Fields []FieldTerm
+	// Causes lists the cause wordings in file order.
+	Causes []CauseRule
+	// LegalForms lists the legal-form words, longest first.
+	LegalForms []string
+	// Authorities lists regulators by name, longest first.
+	Authorities []string
+	words       map[string][]string
+}
+
+// Words returns the words of a class of words.tsv (leak, negation, …), longest
+// first. It panics on a class the file does not have, which is a programming
+// error caught by the package's tests.
+func (v *Vocabulary) Words(class string) []string {
+	w, ok := v.words[class]
+	if !ok {
+		panic("dict: no word class " + class)
+	}
+	return w
+}
+
+var loadVocabulary = sync.OnceValues(func() (*Vocabulary, error) {
+	v := &Vocabulary{words: map[string][]string{}}
+	for _, l := range lines(fieldsData) {
+		f := strings.Split(l, "\t")
+		if len(f) < 2 {
+			return nil, fmt.Errorf("dict: fields.tsv: bad line %q", l)
+		}
+		v.Fields = append(v.Fields, FieldTerm{Wording: f[0], Field: f[1], Generic: len(f) > 2 && f[2] == "generic"})
+	}
+	sort.SliceStable(v.Fields, func(i, j int) bool { return len(v.Fields[i].Wording) > len(v.Fields[j].Wording) })
+	for _, l := range lines(causesData) {
+		f := strings.Split(l, "\t")
+		if len(f) < 2 {
+			return nil, fmt.Errorf("dict: causes.tsv: bad line %q", l)
+		}
+		r := CauseRule{Cause: f[0]}
+		var err error
+		if r.Match, err = regexp.Compile(f[1]); err != nil {
+			return nil, fmt.Errorf("dict: causes.tsv: %v", err)
+		}
+		if len(f) > 2 {
+			if r.Unless, err = regexp.Compile("^(?:" + f[2] + ")"); err != nil {
+				return nil, fmt.Errorf("dict: causes.tsv: %v", err)
+			}
+		}
+		v.Causes = append(v.Causes, r)
+	}
+	for _, l := range lines(wordsData) {
+		class, word, ok := strings.Cut(l, "\t")
+		if !ok {
+			return nil, fmt.Errorf("dict: words.tsv: bad line %q", l)
+		}
+		v.words[class] = append(v.words[class], word)
+	}
+	for _, w := range v.words {
+		byLength(w)
+	}
+	v.LegalForms = byLength(lines(legalFormsData))
+	v.Authorities = byLength(lines(authoritiesData))
+	return v, nil
+})
+
+// Load returns the vocabularies, parsed on first use.
+func Load() *Vocabulary {
+	v, err := loadVocabulary()
+	if err != nil {
+		panic(err) // the embedded files are part of the build; the tests parse them
+	}
+	return v
+}
+
+// UserDictionary returns the kagome user dictionary source: userdict.txt and
+// an entry for every field wording of four or more characters.
+func UserDictionary() string {
+	var b strings.Builder
+	seen := map[string]bool{}
+	for _, l := range lines(userdictData) {
+		surface, _, _ := strings.Cut(l, ",")
+		seen[surface] = true
+		b.WriteString(l)
+		b.WriteByte('\n')
+	}
+	for _, f := range Load().Fields {
+		w := f.Wording
+		if seen[w] || utf8.RuneCountInString(w) < 4 || strings.ContainsAny(w, ", ") {
+			continue
+		}
+		seen[w] = true
+		fmt.Fprintf(&b, "%s,%s,%s,名詞\n", w, w, w)
+	}
+	return b.String()
+}
+
+var loadTokenizer = sync.OnceValues(func() (*tokenizer.Tokenizer, error) {
+	recs, err := kdict.NewUserDicRecords(strings.NewReader(UserDictionary()))
+	if err != nil {
+		return nil, fmt.Errorf("dict: user dictionary: %w", err)
+	}
+	ud, err := recs.NewUserDict()
+	if err != nil {
+		return nil, fmt.Errorf("dict: user dictionary: %w", err)
+	}
+	return tokenizer.New(ipa.Dict(), tokenizer.UserDict(ud), tokenizer.OmitBosEos())
+})
+
+// Tokenizer returns the process's tokenizer: the IPA dictionary with the
+// user dictionary, built on first use (about half a second) and safe for
+// concurrent use.
+func Tokenizer() (*tokenizer.Tokenizer, error) {
+	return loadTokenizer()
+}
+
+// lines returns the non-empty lines of s that are not comments.
+func lines(s string) []string {
+	var out []string
+	sc := bufio.NewScanner(strings.NewReader(s))
+	for sc.Scan() {
+		l := strings.TrimRight(sc.Text(), " \r")
+		if l == "" || strings.HasPrefix(l, "#") {
+			continue
+		}
+		out = append(out, l)
+	}
+	return out
+}
+
+// byLength sorts words longest first, so that a scan tries the longest
+// wording at each place first.
+func byLength(w []string) []string {
+	sort.SliceStable(w, func(i, j int) bool { return len(w[i]) > len(w[j]) })
+	return w
+}

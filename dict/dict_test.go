@@ -1,0 +1,102 @@
+package dict
+
+import (
+	"strings"
+	"testing"
+)
+
+// schemaFields are the field ids of SCHEMA.md.
+var schemaFields = []string{"name", "card_holder_name", "card_number", "card_expiry",
+	"card_security_code", "address", "postal_code", "phone", "email", "birth_date", "gender",
+	"age", "employer", "account_id", "password", "my_number", "bank_account",
+	"purchase_history", "health", "id_document", "other"}
+
+// schemaCauses are the cause ids of SCHEMA.md ("unknown" is not a wording).
+var schemaCauses = []string{"unauthorized_access", "payment_tampering", "vulnerability",
+	"sql_injection", "os_command_injection", "malware", "ransomware", "credential_stuffing",
+	"phishing", "misconfiguration", "misdelivery", "loss_or_theft", "insider",
+	"vendor_breach", "dos"}
+
+func TestVocabularyCoversSchema(t *testing.T) {
+	v := Load()
+	have := map[string]bool{}
+	for _, f := range v.Fields {
+		have[f.Field] = true
+	}
+	for _, id := range schemaFields {
+		if !have[id] {
+			t.Errorf("no wording for field %s", id)
+		}
+	}
+	if len(have) != len(schemaFields) {
+		t.Errorf("fields.tsv has %d field ids, SCHEMA.md %d", len(have), len(schemaFields))
+	}
+	causes := map[string]bool{}
+	for _, c := range v.Causes {
+		causes[c.Cause] = true
+	}
+	for _, id := range schemaCauses {
+		if !causes[id] {
+			t.Errorf("no wording for cause %s", id)
+		}
+	}
+	for _, class := range []string{"leak", "negation", "nominal", "advice", "leak_heading",
+		"exposure", "not_exposure", "discovery", "not_discovery", "announce", "notice_word",
+		"addressee", "representative", "self", "investigation", "told", "contact_label",
+		"not_phone", "service_word"} {
+		if len(v.Words(class)) == 0 {
+			t.Errorf("word class %s is empty", class)
+		}
+	}
+	if len(v.LegalForms) == 0 || v.LegalForms[0] == "" || len(v.Authorities) == 0 {
+		t.Error("legal forms or authorities missing")
+	}
+}
+
+func TestFieldsLongestFirst(t *testing.T) {
+	v := Load()
+	for i := 1; i < len(v.Fields); i++ {
+		if len(v.Fields[i].Wording) > len(v.Fields[i-1].Wording) {
+			t.Fatalf("%q after %q", v.Fields[i].Wording, v.Fields[i-1].Wording)
+		}
+	}
+}
+
+func TestTokenizerKeepsDomainTermsWhole(t *testing.T) {
+	tok, err := Tokenizer()
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		text, want string
+	}{
+		{"セキュリティコードは含まれておりません", "セキュリティコード"},
+		{"クレジットカード番号、有効期限", "クレジットカード番号"},
+		{"OSコマンドインジェクションの脆弱性", "OSコマンドインジェクション"},
+		{"氏名(カード名義人名)", "カード名義人名"},
+		{"フリーダイヤル 0120-726-491", "フリーダイヤル"},
+		{"ログインパスワードやマイナンバーなど", "マイナンバー"},
+	}
+	for _, tt := range tests {
+		var got []string
+		for _, tk := range tok.Tokenize(tt.text) {
+			got = append(got, tk.Surface)
+		}
+		found := false
+		for _, s := range got {
+			found = found || s == tt.want
+		}
+		if !found {
+			t.Errorf("%s: tokens %s; want %s as one token", tt.text, strings.Join(got, "|"), tt.want)
+		}
+	}
+}
+
+func TestUserDictionaryParses(t *testing.T) {
+	ud := UserDictionary()
+	for _, l := range strings.Split(strings.TrimSpace(ud), "\n") {
+		if n := len(strings.Split(l, ",")); n != 4 {
+			t.Errorf("entry %q has %d columns", l, n)
+		}
+	}
+}
