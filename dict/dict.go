@@ -65,8 +65,15 @@ type Vocabulary struct {
 	// LegalForms lists the legal-form words, longest first.
 	LegalForms []string
 	// Authorities lists regulators by name, longest first.
-	Authorities []string
-	words       map[string][]string
+	Authorities  []string
+	words        map[string][]string
+	fieldsByRune map[rune][]FieldTerm
+}
+
+// FieldsStartingWith returns the field wordings that start with r, longest
+// first.
+func (v *Vocabulary) FieldsStartingWith(r rune) []FieldTerm {
+	return v.fieldsByRune[r]
 }
 
 // Words returns the words of a class of words.tsv (leak, negation, …), longest
@@ -90,6 +97,11 @@ var loadVocabulary = sync.OnceValues(func() (*Vocabulary, error) {
 		v.Fields = append(v.Fields, FieldTerm{Wording: f[0], Field: f[1], Generic: len(f) > 2 && f[2] == "generic"})
 	}
 	sort.SliceStable(v.Fields, func(i, j int) bool { return len(v.Fields[i].Wording) > len(v.Fields[j].Wording) })
+	v.fieldsByRune = map[rune][]FieldTerm{}
+	for _, f := range v.Fields {
+		r, _ := utf8.DecodeRuneInString(f.Wording)
+		v.fieldsByRune[r] = append(v.fieldsByRune[r], f)
+	}
 	for _, l := range lines(causesData) {
 		f := strings.Split(l, "\t")
 		if len(f) < 2 {

@@ -1,0 +1,91 @@
+package extract
+
+import (
+	"sort"
+	"strings"
+)
+
+// followingSentences is how many sentences after a DoS attack are read for
+// the statement that nothing leaked.
+const followingSentences = 3
+
+// CauseReading is how a notice says the incident happened.
+type CauseReading struct {
+	Causes   []string          // cause ids, in text order
+	Evidence map[string][]Span // "causes.vulnerability" → where it was read
+}
+
+// ReadCauses finds the causes a notice names, from the wordings of
+// dict/causes.tsv. A wording in a question, in advice (ご注意ください), or
+// denied (不正アクセスは確認されておりません) is not a cause; a contractor is a
+// cause only in a sentence about the breach; a DoS attack is not a cause of
+// a leak when the text goes on to say nothing leaked. When nothing is named
+// and the text says the cause is being investigated, the cause is unknown.
+func ReadCauses(d *Doc) CauseReading {
+	v := d.vocab
+	r := CauseReading{Evidence: map[string][]Span{}}
+	type hit struct {
+		cause string
+		at    Range
+	}
+	var hits []hit
+	for _, rule := range v.Causes {
+		for _, m := range rule.Match.FindAllStringIndex(d.Text, -1) {
+			if rule.Unless != nil && rule.Unless.MatchString(d.Text[m[0]:]) {
+				continue
+			}
+			si := d.sentenceIndex(m[0])
+			sent := d.Sentences[si]
+			text := d.Text[sent.Start:sent.End]
+			if isQuestion(text) || hasAny(text, v.Words("advice")) || d.negated(m[1], d.clauseEnd(m[1], sent.End)) == negative {
+				continue
+			}
+			if rule.Cause == "vendor_breach" && !hasAny(strings.Replace(text, d.Text[m[0]:m[1]], "", 1), v.Words("incident")) {
+				continue
+			}
+			if rule.Cause == "dos" && d.deniesLeak(si) {
+				continue
+			}
+			hits = append(hits, hit{rule.Cause, Range{m[0], m[1]}})
+		}
+	}
+	sort.SliceStable(hits, func(i, j int) bool { return hits[i].at.Start < hits[j].at.Start })
+	for _, h := range hits {
+		k := "causes." + h.cause
+		r.Evidence[k] = append(r.Evidence[k], d.Span(h.at.Start, h.at.End))
+		if !contains(r.Causes, h.cause) {
+			r.Causes = append(r.Causes, h.cause)
+		}
+	}
+	if len(r.Causes) == 0 {
+		for _, s := range d.Sentences {
+			text := d.Text[s.Start:s.End]
+			if strings.Contains(text, "原因") && hasAny(text, v.Words("cause_pending")) {
+				r.Causes = []string{"unknown"}
+				r.Evidence["causes.unknown"] = []Span{d.Span(s.Start, s.End)}
+				break
+			}
+		}
+	}
+	return r
+}
+
+// sentenceIndex returns the index of the sentence holding offset off.
+func (d *Doc) sentenceIndex(off int) int {
+	i := sort.Search(len(d.Sentences), func(i int) bool { return d.Sentences[i].End > off })
+	return min(i, len(d.Sentences)-1)
+}
+
+// deniesLeak reports whether sentence si or one of the few after it says
+// that no data leaked (個人情報流出…問題はないとのこと).
+func (d *Doc) deniesLeak(si int) bool {
+	v := d.vocab
+	for i := si; i < len(d.Sentences) && i <= si+followingSentences; i++ {
+		s := d.Sentences[i]
+		text := d.Text[s.Start:s.End]
+		if hasAny(text, v.Words("leak")) && hasAny(text, v.Words("denial")) {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,191 @@
+package extract
+
+import (
+	"regexp"
+	"strings"
+)
+
+var (
+	phoneRe = regexp.MustCompile(`0\d{1,4}(?:[-・. ]|\)` + sp + `|` + sp + `\(` + sp + `)\d{1,4}(?:[-・. ]|\)` + sp + `)\d{3,4}|0\d{9,10}`)
+	emailRe = regexp.MustCompile(`[A-Za-z0-9._%+\-]+@[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)*\.[A-Za-z]{2,}`)
+	hoursRe = regexp.MustCompile(`(?:平日|受付時間|営業時間|受付|月~金|月曜|土日)[^\n]{0,24}?(?:午前|午後)?\d{1,2}(?::\d{2}|時)` + sp + `~` + sp + `(?:午前|午後)?\d{1,2}(?::\d{2}|時)`)
+)
+
+// tollFreePrefixes are the prefixes of numbers free to call.
+var tollFreePrefixes = []string{"0120", "0800"}
+
+// Contacts reads the phone numbers, e-mail addresses and inquiry pages a
+// notice gives affected people, with the desk's name and hours where given.
+// Numbers after FAX, registration and member numbers are not contacts.
+func Contacts(d *Doc) []Contact {
+	var out []Contact
+	seen := map[string]bool{}
+	urls := urlRe.FindAllStringIndex(d.Text, -1)
+	inURL := func(i int) bool {
+		for _, u := range urls {
+			if i >= u[0] && i < u[1] {
+				return true
+			}
+		}
+		return false
+	}
+	for _, m := range phoneRe.FindAllStringIndex(d.Text, -1) {
+		value := d.Text[m[0]:m[1]]
+		if !phoneBoundary(d.Text, m[0], m[1]) || inURL(m[0]) || !plausiblePhone(value) {
+			continue
+		}
+		li := d.LineAt(m[0])
+		before := d.Text[d.Lines[li].Start:m[0]]
+		if tail := lastRunes(before, 8); hasAny(tail, d.vocab.Words("not_phone")) {
+			continue
+		}
+		digits := onlyDigits(value)
+		if seen[digits] {
+			continue
+		}
+		seen[digits] = true
+		c := Contact{Kind: "phone", Value: value, Span: d.Span(m[0], m[1])}
+		for _, p := range tollFreePrefixes {
+			c.TollFree = c.TollFree || strings.HasPrefix(digits, p)
+		}
+		c.Label = d.contactLabel(li, before)
+		c.Hours = d.contactHours(m[1], li)
+		out = append(out, c)
+	}
+	for _, m := range emailRe.FindAllStringIndex(d.Text, -1) {
+		value := strings.ToLower(d.Text[m[0]:m[1]])
+		if seen[value] || inURL(m[0]) && !strings.HasPrefix(d.Text[max(0, m[0]-7):m[0]], "mailto:") {
+			continue
+		}
+		seen[value] = true
+		li := d.LineAt(m[0])
+		out = append(out, Contact{Kind: "email", Value: value, Span: d.Span(m[0], m[1]),
+			Label: d.contactLabel(li, d.Text[d.Lines[li].Start:m[0]])})
+	}
+	for _, u := range urls {
+		li := d.LineAt(u[0])
+		before := d.Text[d.Lines[li].Start:u[0]]
+		if !hasAny(before, d.vocab.Words("contact_label")) {
+			continue
+		}
+		value := strings.TrimRight(d.Text[u[0]:u[1]], ".,)")
+		if seen[value] {
+			continue
+		}
+		seen[value] = true
+		out = append(out, Contact{Kind: "url", Value: value, Span: d.Span(u[0], u[0]+len(value)),
+			Label: strings.Trim(strings.TrimSpace(before), ":")})
+	}
+	return out
+}
+
+// phoneBoundary reports whether [i, j) is a whole number, not part of a
+// longer one.
+func phoneBoundary(text string, i, j int) bool {
+	if i > 0 && (isDigit(text[i-1]) || text[i-1] == '-' || text[i-1] == '/' || text[i-1] == '.') {
+		return false
+	}
+	return j >= len(text) || !isDigit(text[j]) && !(text[j] == '-' && j+1 < len(text) && isDigit(text[j+1]))
+}
+
+// plausiblePhone reports whether s has the digits of a Japanese number: ten
+// (landline, 0120, 0570) or eleven (mobile, 050, 0800).
+func plausiblePhone(s string) bool {
+	digits := onlyDigits(s)
+	switch len(digits) {
+	case 10:
+		return digits[1] != '0'
+	case 11:
+		return strings.HasPrefix(digits, "0800") || strings.HasPrefix(digits, "050") ||
+			strings.HasPrefix(digits, "070") || strings.HasPrefix(digits, "080") || strings.HasPrefix(digits, "090")
+	}
+	return false
+}
+
+func onlyDigits(s string) string {
+	var b strings.Builder
+	for i := 0; i < len(s); i++ {
+		if isDigit(s[i]) {
+			b.WriteByte(s[i])
+		}
+	}
+	return b.String()
+}
+
+// contactLabel names the desk: the words before the number on its line when
+// they name one (専用ダイヤル:), else the nearest line above that does.
+func (d *Doc) contactLabel(li int, before string) string {
+	labels := d.vocab.Words("contact_label")
+	if b := cleanLabel(before); b != "" && hasAny(b, labels) {
+		return b
+	}
+	for j := li - 1; j >= 0 && j >= li-4; j-- {
+		if l := cleanLabel(d.Line(j)); l != "" && hasAny(l, labels) && !strings.Contains(l, "。") {
+			return l
+		}
+	}
+	return ""
+}
+
+// cleanLabel strips brackets, markers and separators from a label.
+func cleanLabel(s string) string {
+	return strings.TrimSpace(strings.Trim(strings.TrimSpace(s), "【】<>■□●・:()| "))
+}
+
+// contactHours reads the opening hours after a number, on its line or the
+// next.
+func (d *Doc) contactHours(from, li int) string {
+	end := d.Lines[li].End
+	if li+1 < len(d.Lines) {
+		end = d.Lines[li+1].End
+	}
+	if m := hoursRe.FindStringIndex(d.Text[from:end]); m != nil {
+		return strings.TrimSpace(d.Text[from+m[0] : from+m[1]])
+	}
+	return ""
+}
+
+// lastRunes returns the last n runes of s.
+func lastRunes(s string, n int) string {
+	r := []rune(s)
+	if len(r) > n {
+		r = r[len(r)-n:]
+	}
+	return string(r)
+}
+
+var (
+	cveRe      = regexp.MustCompile(`(?i)\bCVE-\d{4}-\d{4,7}\b`)
+	softwareRe = regexp.MustCompile(`([A-Za-z][A-Za-z0-9.+\-]*(?: [A-Za-z0-9][A-Za-z0-9.+\-]*){0,3})` + sp + `(?:の)?` + sp + `(?:脆弱性|ぜい弱性)`)
+)
+
+// CVEs returns the CVE ids the text names, upper case, without repeats.
+func CVEs(d *Doc) []Found {
+	var out []Found
+	seen := map[string]bool{}
+	for _, m := range cveRe.FindAllStringIndex(d.Text, -1) {
+		id := strings.ToUpper(d.Text[m[0]:m[1]])
+		if !seen[id] {
+			seen[id] = true
+			out = append(out, Found{Value: id, Span: d.Span(m[0], m[1])})
+		}
+	}
+	return out
+}
+
+// Software returns the software the text names as vulnerable (Apache
+// Struts2 の脆弱性), once each however it is spaced.
+func Software(d *Doc) []Found {
+	var out []Found
+	seen := map[string]bool{}
+	for _, m := range softwareRe.FindAllStringSubmatchIndex(d.Text, -1) {
+		name := d.Text[m[2]:m[3]]
+		key := strings.ToLower(strings.ReplaceAll(name, " ", ""))
+		if len(name) < 3 || seen[key] || strings.HasPrefix(key, "cve-") {
+			continue
+		}
+		seen[key] = true
+		out = append(out, Found{Value: name, Span: d.Span(m[2], m[3])})
+	}
+	return out
+}

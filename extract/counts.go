@@ -1,0 +1,275 @@
+package extract
+
+import (
+	"regexp"
+	"sort"
+	"strings"
+	"unicode/utf8"
+)
+
+// numPat is a written number: digits with commas and decimals, kanji
+// numerals, and the big units 万 and 億 between them (22万5,846, 一万二千).
+const numPat = `((?:\d[\d,]*(?:\.\d+)?|[〇一二三四五六七八九十百千]+)(?:[万億](?:\d[\d,]*|[〇一二三四五六七八九十百千]+)?)*)`
+
+var (
+	countRe = regexp.MustCompile(`(最大で?|上限|約|およそ|少なくとも|合計|計|総数)?` + sp + numPat + sp +
+		`(件|人|名|通|アカウント|枚|口座)(分)?` + sp + `(以上|超|程度|前後|余り|弱|強)?`)
+	labelledCountRe = regexp.MustCompile(`([^\n:]{0,60}?)` + sp + `(?:\(※\d*\))?` + sp + `:?` + sp + `(最大で?|約)?` + sp + numPat + sp + `(件|人|名)?` + sp + `$`)
+	bigRoundRe      = regexp.MustCompile(numPat + `[万億]?(超|以上|余)`)
+	addedToRowRe    = regexp.MustCompile(`^(\d{1,2})に加え`)
+	basisNoteRe     = regexp.MustCompile(`^\(=?([^()\n]{1,20})\)`)
+)
+
+// unitBasis gives what a unit counts.
+var unitBasis = map[string]string{"人": "people", "名": "people", "通": "emails",
+	"アカウント": "accounts", "枚": "cards", "口座": "accounts", "件": "records"}
+
+// notUnitAfter lists what turns a unit into another word (名前, 通り, 件名).
+var notUnitAfter = map[string][]string{
+	"名": {"前", "義", "称", "簿", "目", "所", "様"},
+	"通": {"り", "常", "知", "信", "販", "過", "報", "帳", "院", "学", "勤"},
+	"件": {"名"},
+	"人": {"数", "気", "材", "間"},
+}
+
+// Counts reads every number of affected people, cards, accounts or records:
+// a figure with its unit (9,822件, 最大3,812件, 22万5,846人), a figure after a
+// label (漏えい人数 3812, メールアドレス:362,049), a round figure after data
+// (個人情報29万超). Money, durations and counts of companies or sites have
+// no such unit and are never read.
+func Counts(d *Doc) []Count {
+	var out []Count
+	taken := map[int]bool{}
+	add := func(c Count, at int) {
+		if !taken[at] {
+			taken[at] = true
+			out = append(out, c)
+		}
+	}
+	text := d.Text
+	for _, m := range countRe.FindAllStringSubmatchIndex(text, -1) {
+		num := text[m[4]:m[5]]
+		unit := text[m[6]:m[7]]
+		if !countBoundary(text, m[4]) || utf8.RuneCountInString(num) == 1 && !isDigit(num[0]) {
+			continue
+		}
+		if rest := text[m[7]:]; hasPrefixAny(rest, notUnitAfter[unit]) {
+			continue
+		}
+		v, ok := ParseNumber(num)
+		if !ok || v == 0 {
+			continue
+		}
+		end := m[1]
+		if rest := text[m[7]:]; strings.HasPrefix(strings.TrimPrefix(rest, "分"), "の") && !d.dataFollows(m[7]) {
+			continue // 1,514件の市への問い合わせ: not a count of data
+		}
+		c := Count{Value: v, Unit: unit, Basis: unitBasis[unit], Qualifier: qualifier(text, m)}
+		d.refineBasis(&c, m[4], end)
+		c.Fields = d.countFields(m[0])
+		c.Text, c.Span = d.Original(m[0], end), d.Span(m[0], end)
+		add(c, m[4])
+	}
+	for _, l := range d.Lines {
+		line := text[l.Start:l.End]
+		m := labelledCountRe.FindStringSubmatchIndex(line)
+		if m == nil || m[8] >= 0 && m[9] > m[8] {
+			continue // with a unit, the first pass read it
+		}
+		label := line[m[2]:m[3]]
+		fields := d.fieldsIn(Range{l.Start + m[2], l.Start + m[3]})
+		if len(fields) == 0 && !hasAny(label, d.vocab.Words("count_label")) {
+			continue
+		}
+		at := l.Start + m[6]
+		v, ok := ParseNumber(line[m[6]:m[7]])
+		if !ok || v == 0 || !countBoundary(text, at) {
+			continue
+		}
+		c := Count{Value: v, Basis: "records", Qualifier: "exact", Fields: fields}
+		if m[4] >= 0 {
+			c.Qualifier = qualifierOf(line[m[4]:m[5]])
+		}
+		d.refineBasis(&c, at, l.End)
+		numStart := at
+		if m[4] >= 0 {
+			numStart = l.Start + m[4]
+		}
+		c.Text, c.Span = d.Original(numStart, l.Start+m[7]), d.Span(numStart, l.Start+m[7])
+		add(c, at)
+	}
+	for _, m := range bigRoundRe.FindAllStringSubmatchIndex(text, -1) {
+		if taken[m[2]] || !countBoundary(text, m[2]) || !strings.ContainsAny(text[m[2]:m[4]], "万億") {
+			continue
+		}
+		before := text[max(0, m[0]-18):m[0]]
+		if !hasAny(before, d.vocab.Words("data_noun")) || strings.HasPrefix(text[m[1]:], "円") {
+			continue
+		}
+		v, ok := ParseNumber(text[m[2]:m[3]])
+		if !ok {
+			continue
+		}
+		c := Count{Value: v, Basis: "records", Qualifier: "at_least", Text: d.Original(m[0], m[1]), Span: d.Span(m[0], m[1])}
+		d.refineBasis(&c, m[2], m[1])
+		add(c, m[2])
+	}
+	sortCounts(out)
+	return out
+}
+
+// Affected returns the headline number: the largest count.
+func Affected(counts []Count) *Count {
+	var best *Count
+	for i := range counts {
+		if best == nil || counts[i].Value > best.Value {
+			best = &counts[i]
+		}
+	}
+	return best
+}
+
+// countBoundary reports whether a figure may start at i: not inside a longer
+// number, a list marker, a phone or registration number.
+func countBoundary(text string, i int) bool {
+	if i == 0 {
+		return true
+	}
+	c := text[i-1]
+	if isDigit(c) || c == '-' || c == '/' || c == '.' || c == '#' || isLatin(c) {
+		return false
+	}
+	return !strings.HasSuffix(text[:i], "第")
+}
+
+// dataFollows reports whether the noun after N件の names affected data.
+func (d *Doc) dataFollows(i int) bool {
+	rest := strings.TrimPrefix(strings.TrimPrefix(d.Text[i:], "分"), "の")
+	return hasAny(firstRunes(rest, 8), d.vocab.Words("data_noun"))
+}
+
+// qualifier reads the qualifier of a countRe match.
+func qualifier(text string, m []int) string {
+	if m[2] >= 0 {
+		return qualifierOf(text[m[2]:m[3]])
+	}
+	if m[10] >= 0 {
+		return qualifierOf(text[m[10]:m[11]])
+	}
+	return "exact"
+}
+
+func qualifierOf(w string) string {
+	switch {
+	case strings.HasPrefix(w, "最大"), w == "上限":
+		return "max"
+	case w == "約", w == "およそ", w == "程度", w == "前後", w == "弱", w == "強":
+		return "approx"
+	case w == "少なくとも", w == "以上", w == "超", w == "余り", w == "余":
+		return "at_least"
+	}
+	return "exact"
+}
+
+// refineBasis reads what a figure at [at, end) counts from the note after it
+// ((=人数), (=カード番号の数)) and the words before it on its line.
+func (d *Doc) refineBasis(c *Count, at, end int) {
+	v := d.vocab
+	if m := basisNoteRe.FindStringSubmatch(d.Text[end:min(len(d.Text), end+64)]); m != nil {
+		switch {
+		case hasAny(m[1], v.Words("card_basis")):
+			c.Basis = "cards"
+			return
+		case hasAny(m[1], v.Words("people_basis")):
+			c.Basis = "people"
+			return
+		}
+	}
+	if c.Basis != "records" {
+		return
+	}
+	l := d.Lines[d.LineAt(at)]
+	before := lastRunes(d.Text[l.Start:at], 16)
+	switch {
+	case hasAny(before, v.Words("people_basis")):
+		c.Basis = "people"
+	case hasAny(before, v.Words("card_basis")):
+		c.Basis = "cards"
+	}
+}
+
+// countFields returns the fields a figure in a table row or a labelled line
+// is for: the fields named earlier on its line, or on the line above when it
+// stands alone, plus those of the row a "1に加え" refers to.
+func (d *Doc) countFields(at int) []string {
+	li := d.LineAt(at)
+	l := d.Lines[li]
+	row := Range{l.Start, at}
+	if !strings.Contains(d.Text[l.Start:l.End], "|") {
+		return nil // prose: a figure's fields are not tied to it
+	}
+	if strings.Trim(d.Text[row.Start:row.End], " |") == "" && li > 0 {
+		row = d.Lines[li-1]
+	}
+	fields := d.fieldsIn(row)
+	cells := strings.Split(d.Text[row.Start:row.End], "|")
+	for _, cell := range cells {
+		m := addedToRowRe.FindStringSubmatch(strings.TrimSpace(cell))
+		if m == nil {
+			continue
+		}
+		for j := li - 1; j >= 0 && j >= li-8; j-- {
+			prev := d.Line(j)
+			if strings.HasPrefix(prev, m[1]+" |") || strings.HasPrefix(prev, m[1]+"|") {
+				fields = mergeFields(d.fieldsIn(d.Lines[j]), fields)
+				break
+			}
+		}
+	}
+	return fields
+}
+
+// mergeFields returns a followed by the fields of b it does not have.
+func mergeFields(a, b []string) []string {
+	out := append([]string(nil), a...)
+	for _, f := range b {
+		if !contains(out, f) {
+			out = append(out, f)
+		}
+	}
+	return out
+}
+
+func contains(list []string, s string) bool {
+	for _, x := range list {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}
+
+func hasPrefixAny(s string, prefixes []string) bool {
+	for _, p := range prefixes {
+		if strings.HasPrefix(s, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// firstRunes returns the first n runes of s.
+func firstRunes(s string, n int) string {
+	for i := range s {
+		if n == 0 {
+			return s[:i]
+		}
+		n--
+	}
+	return s
+}
+
+// sortCounts puts counts in text order.
+func sortCounts(c []Count) {
+	sort.SliceStable(c, func(i, j int) bool { return c[i].Span[0] < c[j].Span[0] })
+}

@@ -1,0 +1,304 @@
+package extract
+
+import (
+	"regexp"
+	"strings"
+)
+
+// DateReading is what a notice's dates say.
+type DateReading struct {
+	Mentions   []DateMention // every date, in text order
+	Published  *DateMention  // the notice's own date
+	Exposure   *Exposure     // the window in which data may have leaked
+	Discovered *DateMention  // the first sign of the incident
+	Timeline   []Event       // the notice's chronology
+	Warnings   []string
+}
+
+var (
+	rangeSepRe   = regexp.MustCompile(`^` + sp + `(?:~|-|から|より)` + sp + `$`)
+	sinceRe      = regexp.MustCompile(`^` + sp + `(?:以降|以後)`)
+	listMarkerRe = regexp.MustCompile(`^(?:[■□●◆◇・*\-]|\(?\d{1,2}[.)]|\(\d{1,2}\)|[A-Za-z]\d*[.)]?)?` + sp + `$`)
+	timeLineRe   = regexp.MustCompile(`^` + sp + `(\d{1,2}):(\d{2})` + sp + `~?` + sp + `$`)
+)
+
+// ReadDates finds every date of d and the roles some of them play.
+func ReadDates(d *Doc) DateReading {
+	s := scanDates(d)
+	r := DateReading{Mentions: s.mentions, Warnings: s.warnings}
+	if pub := s.published(d); pub != nil {
+		r.Published = &s.mentions[s.byCand[pub]]
+	}
+	r.Exposure = s.exposure(d)
+	if disc := s.discovered(d, r.Published); disc != nil {
+		r.Discovered = &s.mentions[s.byCand[disc]]
+	}
+	r.Timeline = s.timeline(d)
+	return r
+}
+
+// published picks the dateline: a date alone on a line beside the addressee
+// (お客様各位), the organization or its representative; else a headline that
+// ends with a date; else a date alone on a line near the top; else, in a news
+// article, the date of the sentence that says the organization announced it.
+func (s *dateScan) published(d *Doc) *dateCand {
+	var best *dateCand
+	bestScore := 0
+	for i, c := range s.cands {
+		if !c.valid {
+			continue
+		}
+		score := 0
+		li := d.LineAt(c.at.Start)
+		switch {
+		case c.kind == full && dateLine(d, c) && besideSignature(d, li):
+			score = 4
+		case c.kind == full && headlineDate(d, c):
+			score = 3
+		case c.kind == full && dateLine(d, c) && nonEmptyLinesBefore(d, li) < 8:
+			score = 2
+		case i < 6 && s.announcedOn(d, c):
+			score = 1
+		}
+		if score > bestScore {
+			best, bestScore = c, score
+		}
+	}
+	return best
+}
+
+// besideSignature reports whether a line within three of line li is the
+// addressee, an organization's name or a representative's title.
+func besideSignature(d *Doc, li int) bool {
+	v := d.vocab
+	for j := max(0, li-3); j <= min(len(d.Lines)-1, li+3); j++ {
+		if j == li {
+			continue
+		}
+		l := d.Line(j)
+		if hasAny(l, v.Words("addressee")) || orgLine(d, l) != "" || representativeLine(d, l) {
+			return true
+		}
+	}
+	return false
+}
+
+// headlineDate reports whether c ends a headline line (…のお知らせ 2023年1月10日).
+func headlineDate(d *Doc, c *dateCand) bool {
+	l := d.Lines[d.LineAt(c.at.Start)]
+	if strings.TrimSpace(d.Text[c.ext.End:l.End]) != "" {
+		return false
+	}
+	head := d.Text[l.Start:c.at.Start]
+	return strings.TrimSpace(head) != "" && !strings.Contains(head, "。") && hasAny(head, d.vocab.Words("notice_word"))
+}
+
+// announcedOn reports whether c is the first date of a sentence that says
+// the organization announced the incident (…は3月12日, …と発表した).
+func (s *dateScan) announcedOn(d *Doc, c *dateCand) bool {
+	sent := d.SentenceAt(c.at.Start)
+	if !hasAny(d.Text[sent.Start:sent.End], d.vocab.Words("announce")) {
+		return false
+	}
+	for _, o := range s.cands {
+		if o.at.Start >= sent.Start && o.at.Start < c.at.Start {
+			return false
+		}
+	}
+	next := d.Text[c.ext.End:min(len(d.Text), c.ext.End+4)]
+	return strings.HasPrefix(next, "、") || strings.HasPrefix(next, ",") || strings.HasPrefix(next, "に")
+}
+
+func nonEmptyLinesBefore(d *Doc, li int) int {
+	n := 0
+	for j := 0; j < li; j++ {
+		if d.Line(j) != "" {
+			n++
+		}
+	}
+	return n
+}
+
+// exposure reads the window from date ranges whose surroundings speak of
+// the period of the leak or of the affected customers' use (対象期間,
+// …の間にご利用されたお客様), joining several into the outer window. A date
+// followed by 以降 in a sentence about the leak opens a window with no end.
+func (s *dateScan) exposure(d *Doc) *Exposure {
+	v := d.vocab
+	var exp *Exposure
+	var spanStart, spanEnd int
+	widen := func(a, b *dateCand) {
+		if exp == nil {
+			exp = &Exposure{}
+			spanStart, spanEnd = a.at.Start, a.ext.End
+		}
+		if a.valid {
+			t := &DateTime{a.value, a.time}
+			if exp.Start == nil || t.Date.Before(exp.Start.Date) || t.Date == exp.Start.Date && exp.Start.Time == "" {
+				exp.Start = t
+				spanStart = a.at.Start
+			}
+		}
+		if b != nil && b.valid {
+			t := &DateTime{b.value, b.time}
+			if exp.End == nil || exp.End.Date.Before(t.Date) || t.Date == exp.End.Date && exp.End.Time == "" {
+				exp.End = t
+				spanEnd = b.ext.End
+			}
+		}
+		if b != nil {
+			spanEnd = max(spanEnd, b.ext.End)
+		}
+	}
+	for i := 0; i+1 < len(s.cands); i++ {
+		a, b := s.cands[i], s.cands[i+1]
+		if !rangeSepRe.MatchString(d.Text[a.ext.End:b.at.Start]) || !a.valid && !b.valid {
+			continue
+		}
+		ctx := d.Text[d.Lines[max(0, d.LineAt(a.at.Start)-1)].Start:d.SentenceAt(b.at.Start).End]
+		if hasAny(ctx, v.Words("exposure")) && !hasAny(ctx, v.Words("not_exposure")) {
+			widen(a, b)
+		}
+	}
+	if exp == nil {
+		for _, c := range s.cands {
+			if !c.valid || !sinceRe.MatchString(d.Text[c.ext.End:]) {
+				continue
+			}
+			sent := d.SentenceAt(c.at.Start)
+			if hasAny(d.Text[sent.Start:sent.End], v.Words("leak")) {
+				widen(c, nil)
+				break
+			}
+		}
+	}
+	if exp != nil {
+		if exp.Start == nil && exp.End == nil {
+			return nil
+		}
+		exp.Span = d.Span(spanStart, spanEnd)
+	}
+	return exp
+}
+
+// maxPassage bounds the text after a date that discovery cues are looked for in.
+const maxPassage = 900
+
+// discovered picks the earliest date whose passage tells a first sign: a
+// call or report received, a detection, a finding (連絡を受け, 検知, 発覚,
+// 判明). Passages that report results or announcements do not count. A
+// date that heads its line owns the text up to the next date (a chronology
+// entry); any other date owns the rest of its sentence.
+func (s *dateScan) discovered(d *Doc, published *DateMention) *dateCand {
+	v := d.vocab
+	var best *dateCand
+	for i, c := range s.cands {
+		if !c.valid || published != nil && published.at == c.ext {
+			continue
+		}
+		end := d.SentenceAt(c.at.Start).End
+		if leadsLine(d, c) {
+			end = c.ext.End + maxPassage
+		}
+		if i+1 < len(s.cands) {
+			end = min(end, s.cands[i+1].at.Start)
+		}
+		end = min(end, len(d.Text))
+		passage := d.Text[c.ext.End:max(end, c.ext.End)]
+		if !hasAny(passage, v.Words("discovery")) || hasAny(passage, v.Words("not_discovery")) {
+			continue
+		}
+		if best == nil || c.value.Before(best.value) {
+			best = c
+		}
+	}
+	return best
+}
+
+// leadsLine reports whether c starts its line, after a list marker at most.
+func leadsLine(d *Doc, c *dateCand) bool {
+	l := d.Lines[d.LineAt(c.at.Start)]
+	return listMarkerRe.MatchString(d.Text[l.Start:c.at.Start])
+}
+
+// timeline reads the chronology: each date that heads its line is an event,
+// told by the rest of the line or the next line; a line holding only a time
+// under such a date is an event of that date too.
+func (s *dateScan) timeline(d *Doc) []Event {
+	var events []Event
+	for i, c := range s.cands {
+		if !c.valid || !leadsLine(d, c) {
+			continue
+		}
+		li := d.LineAt(c.at.Start)
+		stop := len(d.Lines)
+		if i+1 < len(s.cands) {
+			stop = d.LineAt(s.cands[i+1].at.Start)
+		}
+		text, tr := eventText(d, c.ext.End, li)
+		if text != "" {
+			events = append(events, Event{Date: c.value, Time: c.time, Text: text, Span: d.Span(tr.Start, tr.End)})
+		}
+		for j := li + 1; j < stop; j++ {
+			l := d.Lines[j]
+			m := timeLineRe.FindStringSubmatch(d.Text[l.Start:l.End])
+			if m == nil {
+				continue
+			}
+			if t, tr := eventText(d, l.End, j); t != "" {
+				events = append(events, Event{Date: c.value, Time: twoDigits(m[1]) + ":" + m[2], Text: t, Span: d.Span(tr.Start, tr.End)})
+			}
+		}
+	}
+	if len(events) < 2 {
+		return nil
+	}
+	return events
+}
+
+// maxEventRunes bounds an event's text.
+const maxEventRunes = 120
+
+// eventText returns the first sentence after offset from on line li, or on
+// the next non-empty line when the rest of li is empty.
+func eventText(d *Doc, from, li int) (string, Range) {
+	r := Range{from, d.Lines[li].End}
+	if strings.TrimSpace(d.Text[r.Start:r.End]) == "" {
+		r = Range{}
+		for j := li + 1; j < len(d.Lines) && j <= li+3; j++ {
+			l := d.Lines[j]
+			if t := strings.TrimSpace(d.Text[l.Start:l.End]); t != "" {
+				if timeLineRe.MatchString(t) {
+					return "", Range{}
+				}
+				r = l
+				break
+			}
+		}
+		if r.End == 0 {
+			return "", Range{}
+		}
+	}
+	if i := strings.Index(d.Text[r.Start:r.End], "。"); i >= 0 {
+		r.End = r.Start + i + len("。")
+	}
+	for r.Start < r.End && (d.Text[r.Start] == ' ' || d.Text[r.Start] == '\t') {
+		r.Start++
+	}
+	n := 0
+	for i := range d.Text[r.Start:r.End] {
+		if n == maxEventRunes {
+			r.End = r.Start + i
+			break
+		}
+		n++
+	}
+	return strings.TrimSpace(d.Text[r.Start:r.End]), r
+}
+
+func twoDigits(s string) string {
+	if len(s) == 1 {
+		return "0" + s
+	}
+	return s
+}

@@ -1,0 +1,481 @@
+package extract
+
+import (
+	"fmt"
+	"regexp"
+	"sort"
+	"strconv"
+	"strings"
+	"time"
+)
+
+// era is a Japanese era with its first and last day.
+type era struct {
+	name  string
+	short string // one-kanji abbreviation
+	latin string // one-letter abbreviation, upper and lower case
+	first Date
+	last  Date
+}
+
+var eras = []era{
+	{"明治", "明", "Mm", Date{1868, 1, 25}, Date{1912, 7, 29}},
+	{"大正", "大", "Tt", Date{1912, 7, 30}, Date{1926, 12, 24}},
+	{"昭和", "昭", "Ss", Date{1926, 12, 25}, Date{1989, 1, 7}},
+	{"平成", "平", "Hh", Date{1989, 1, 8}, Date{2019, 4, 30}},
+	{"令和", "令", "Rr", Date{2019, 5, 1}, Date{9999, 12, 31}},
+}
+
+func eraNamed(s string) (era, bool) {
+	for _, e := range eras {
+		if s == e.name || s == e.short || strings.Contains(e.latin, s) {
+			return e, true
+		}
+	}
+	return era{}, false
+}
+
+// Date patterns on normalized text. sp allows the spaced digits some
+// notices use (2022 年 1 月 17 日); num2 is a month or day in digits or kanji.
+const (
+	sp   = `[ \t]*`
+	kan  = `[〇○一二三四五六七八九十]{1,4}`
+	num2 = `(\d{1,2}|` + kan + `)`
+)
+
+var (
+	eraDateRe  = regexp.MustCompile(`(明治|大正|昭和|平成|令和)` + sp + `(元|\d{1,2}|` + kan + `)` + sp + `年` + sp + num2 + sp + `月` + sp + num2 + sp + `日`)
+	eraShortRe = regexp.MustCompile(`([MTSHRmtshr明大昭平令])` + sp + `(元|\d{1,2})\.(\d{1,2})\.(\d{1,2})`)
+	westDateRe = regexp.MustCompile(`(\d{4}|[〇○一二三四五六七八九]{4})` + sp + `年` + sp + num2 + sp + `月` + sp + num2 + sp + `日`)
+	numDateRe  = regexp.MustCompile(`(\d{4})([/.-])(\d{1,2})([/.-])(\d{1,2})`)
+	monthDayRe = regexp.MustCompile(`(同年|昨年|去年|今年|本年|翌年|前年)?` + sp + num2 + sp + `月` + sp + num2 + sp + `日`)
+	slashMDRe  = regexp.MustCompile(`(\d{1,2})/(\d{1,2})`)
+	dayRe      = regexp.MustCompile(`(同月)?` + num2 + sp + `日`)
+	relDayRe   = regexp.MustCompile(`同日|翌々日|翌日|前日`)
+	yearRe     = regexp.MustCompile(`(\d{4})` + sp + `年`)
+	urlRe      = regexp.MustCompile(`(?i)(?:https?://|www\.)[!-~]+`)
+
+	weekdayRe = regexp.MustCompile(`^` + sp + `\(` + sp + `([月火水木金土日])` + sp + `(?:曜日?)?` + sp + `(?:[・･]?` + sp + `(?:祝|休)日?)?` + sp + `\)`)
+	timeRe    = regexp.MustCompile(`^` + sp + `(?:の|に)?` + sp + `(?:(午前|午後)` + sp + num2 + sp + `時` + sp + `(?:` + num2 + sp + `分|(半))?|(\d{1,2}):(\d{2}))`)
+	// A bare day is not a date when a word of duration or relation follows.
+	dayNotDateRe = regexp.MustCompile(`^(?:間|目|分|以内|以上|未満|程度|ほど|後|前|ぶり|も|連続|超|当たり|あたり|だけ|中|おき|ごと|毎|余り|弱|強)`)
+)
+
+var weekdayNames = map[string]time.Weekday{"日": time.Sunday, "月": time.Monday, "火": time.Tuesday,
+	"水": time.Wednesday, "木": time.Thursday, "金": time.Friday, "土": time.Saturday}
+
+// dateKind says how much of a date a mention writes.
+type dateKind int
+
+const (
+	full     dateKind = iota // year, month and day
+	monthDay                 // month and day
+	dayOnly                  // day alone, after its month
+	relative                 // 同日, 翌日: the date last mentioned
+)
+
+// dateCand is a date-like match before its year is resolved.
+type dateCand struct {
+	at       Range // the date itself
+	ext      Range // the date with its weekday and time
+	kind     dateKind
+	era      string // era name when written with one
+	y, m, d  int
+	yearRel  string // 同年, 昨年 …, or 同月 for a day
+	rel      string // 同日, 翌日 …
+	weekday  string
+	time     string
+	value    Date
+	resolved bool
+	valid    bool
+}
+
+// dateScan is the result of reading a notice's dates.
+type dateScan struct {
+	cands    []*dateCand // every candidate, in text order, valid or not
+	mentions []DateMention
+	byCand   map[*dateCand]int // index into mentions
+	warnings []string
+}
+
+// Dates returns every calendar date the text states, in text order, with the
+// warnings the dates raised (dates that do not exist, weekdays that do not
+// match, years that cannot be resolved).
+func Dates(d *Doc) ([]DateMention, []string) {
+	s := scanDates(d)
+	return s.mentions, s.warnings
+}
+
+func scanDates(d *Doc) *dateScan {
+	text := d.Text
+	urls := urlRe.FindAllStringIndex(text, -1)
+	var cands []*dateCand
+	add := func(c *dateCand) {
+		for _, u := range urls {
+			if c.at.Start < u[1] && c.at.End > u[0] {
+				return
+			}
+		}
+		cands = append(cands, c)
+	}
+	for _, m := range eraDateRe.FindAllStringSubmatchIndex(text, -1) {
+		c := &dateCand{at: Range{m[0], m[1]}, kind: full, era: text[m[2]:m[3]]}
+		if text[m[4]:m[5]] == "元" {
+			c.y = 1
+		} else {
+			c.y = atoi(text[m[4]:m[5]])
+		}
+		c.m, c.d = atoi(text[m[6]:m[7]]), atoi(text[m[8]:m[9]])
+		add(c)
+	}
+	for _, m := range eraShortRe.FindAllStringSubmatchIndex(text, -1) {
+		if !boundaryBefore(text, m[0]) || !boundaryAfter(text, m[1]) {
+			continue
+		}
+		e, _ := eraNamed(text[m[2]:m[3]])
+		c := &dateCand{at: Range{m[0], m[1]}, kind: full, era: e.name}
+		if text[m[4]:m[5]] == "元" {
+			c.y = 1
+		} else {
+			c.y = atoi(text[m[4]:m[5]])
+		}
+		c.m, c.d = atoi(text[m[6]:m[7]]), atoi(text[m[8]:m[9]])
+		add(c)
+	}
+	for _, m := range westDateRe.FindAllStringSubmatchIndex(text, -1) {
+		if m[0] > 0 && isDigit(text[m[0]-1]) {
+			continue
+		}
+		add(&dateCand{at: Range{m[0], m[1]}, kind: full, y: atoi(text[m[2]:m[3]]), m: atoi(text[m[4]:m[5]]), d: atoi(text[m[6]:m[7]])})
+	}
+	for _, m := range numDateRe.FindAllStringSubmatchIndex(text, -1) {
+		if text[m[4]:m[5]] != text[m[8]:m[9]] || !boundaryBefore(text, m[0]) || !boundaryAfter(text, m[1]) {
+			continue
+		}
+		y := atoi(text[m[2]:m[3]])
+		if y < 1868 || y > 2100 {
+			continue
+		}
+		add(&dateCand{at: Range{m[0], m[1]}, kind: full, y: y, m: atoi(text[m[6]:m[7]]), d: atoi(text[m[10]:m[11]])})
+	}
+	for _, m := range monthDayRe.FindAllStringSubmatchIndex(text, -1) {
+		if m[0] > 0 && isDigit(text[m[0]-1]) {
+			continue
+		}
+		c := &dateCand{at: Range{m[0], m[1]}, kind: monthDay, m: atoi(text[m[4]:m[5]]), d: atoi(text[m[6]:m[7]])}
+		if m[2] >= 0 {
+			c.yearRel = text[m[2]:m[3]]
+		}
+		add(c)
+	}
+	for _, m := range slashMDRe.FindAllStringSubmatchIndex(text, -1) {
+		if !boundaryBefore(text, m[0]) || m[1] < len(text) && (isDigit(text[m[1]]) || text[m[1]] == '/') {
+			continue
+		}
+		if !weekdayRe.MatchString(text[m[1]:]) {
+			continue // 12/24 is a fraction unless a weekday follows
+		}
+		add(&dateCand{at: Range{m[0], m[1]}, kind: monthDay, m: atoi(text[m[2]:m[3]]), d: atoi(text[m[4]:m[5]])})
+	}
+	for _, m := range dayRe.FindAllStringSubmatchIndex(text, -1) {
+		if m[2] < 0 && !dayBoundary(text, m[0]) || dayNotDateRe.MatchString(text[m[1]:]) {
+			continue
+		}
+		c := &dateCand{at: Range{m[0], m[1]}, kind: dayOnly, d: atoi(text[m[4]:m[5]])}
+		if m[2] >= 0 {
+			c.yearRel = "同月"
+		}
+		add(c)
+	}
+	for _, m := range relDayRe.FindAllStringIndex(text, -1) {
+		add(&dateCand{at: Range{m[0], m[1]}, kind: relative, rel: text[m[0]:m[1]]})
+	}
+
+	// Keep the longest of overlapping matches, earliest first.
+	sort.SliceStable(cands, func(i, j int) bool {
+		if cands[i].at.Start != cands[j].at.Start {
+			return cands[i].at.Start < cands[j].at.Start
+		}
+		return cands[i].at.End > cands[j].at.End
+	})
+	kept := cands[:0]
+	end := -1
+	for _, c := range cands {
+		if c.at.Start < end {
+			continue
+		}
+		kept = append(kept, c)
+		end = c.at.End
+	}
+	cands = kept
+	for _, c := range cands {
+		c.ext = c.at
+		if m := weekdayRe.FindStringSubmatchIndex(text[c.ext.End:]); m != nil {
+			c.weekday = text[c.ext.End+m[2] : c.ext.End+m[3]]
+			c.ext.End += m[1]
+		}
+		if m := timeRe.FindStringSubmatchIndex(text[c.ext.End:]); m != nil {
+			if t, ok := timeOfDay(text[c.ext.End:], m); ok {
+				c.time = t
+				c.ext.End += m[1]
+			}
+		}
+	}
+	s := &dateScan{byCand: map[*dateCand]int{}}
+	s.cands = cands
+	s.resolve(d)
+	return s
+}
+
+// timeOfDay reads the time a timeRe match states.
+func timeOfDay(s string, m []int) (string, bool) {
+	var h, min int
+	if m[10] >= 0 { // hh:mm
+		h, min = atoi(s[m[10]:m[11]]), atoi(s[m[12]:m[13]])
+	} else {
+		h = atoi(s[m[4]:m[5]])
+		if m[6] >= 0 {
+			min = atoi(s[m[6]:m[7]])
+		} else if m[8] >= 0 {
+			min = 30
+		}
+		if s[m[2]:m[3]] == "午後" && h < 12 {
+			h += 12
+		}
+	}
+	if h > 24 || min > 59 {
+		return "", false
+	}
+	return fmt.Sprintf("%02d:%02d", h, min), true
+}
+
+// nearby bounds how far back a bare day or 同日 may look for its month.
+const nearby = 400
+
+// resolve gives every candidate its full date, checks it, and builds the
+// mentions.
+func (s *dateScan) resolve(d *Doc) {
+	fallback, fallbackOK := s.fallbackYear(d)
+	dateline := s.datelineYear(d)
+	var last *dateCand // the last resolved candidate
+	for _, c := range s.cands {
+		y, m, day := c.y, c.m, c.d
+		switch c.kind {
+		case full:
+			if c.era != "" {
+				e, _ := eraNamed(c.era)
+				y = e.first.Year + c.y - 1
+				if validDate(y, m, day) {
+					v := Date{y, time.Month(m), day}
+					if v.Before(e.first) || e.last.Before(v) {
+						s.warn("%s: %s%d年 has no %d月%d日 (the era runs %s to %s)", d.Original(c.at.Start, c.at.End), e.name, c.y, m, day, e.first, e.last)
+						continue
+					}
+				}
+			}
+		case monthDay:
+			switch c.yearRel {
+			case "昨年", "去年":
+				if dateline == 0 {
+					s.warn("%s: no dateline to count 昨年 from", d.Original(c.at.Start, c.at.End))
+					continue
+				}
+				y = dateline - 1
+			case "今年", "本年":
+				y = dateline
+				if y == 0 && last != nil {
+					y = last.value.Year
+				}
+			case "同年", "翌年", "前年":
+				if last == nil {
+					continue
+				}
+				y = last.value.Year + map[string]int{"同年": 0, "翌年": 1, "前年": -1}[c.yearRel]
+			default:
+				switch {
+				case last != nil:
+					y = last.value.Year
+					lm := int(last.value.Month)
+					if m > lm+6 {
+						y-- // a December event told after a January date
+					} else if m < lm-6 {
+						y++
+					}
+				case fallbackOK:
+					y = fallback
+				}
+			}
+			if y == 0 {
+				s.warn("%s: no year can be resolved", d.Original(c.at.Start, c.at.End))
+				continue
+			}
+		case dayOnly:
+			if last == nil || c.at.Start-last.ext.End > nearby || last.kind == relative && c.yearRel == "" {
+				continue
+			}
+			y, m = last.value.Year, int(last.value.Month)
+		case relative:
+			if last == nil || c.at.Start-last.ext.End > nearby/2 {
+				continue
+			}
+			shift := map[string]int{"同日": 0, "翌日": 1, "翌々日": 2, "前日": -1}[c.rel]
+			v := last.value.AddDays(shift)
+			y, m, day = v.Year, int(v.Month), v.Day
+		}
+		if !validDate(y, m, day) {
+			if c.kind != dayOnly {
+				s.warn("%s: %04d-%02d-%02d does not exist", d.Original(c.at.Start, c.at.End), y, m, day)
+			}
+			continue
+		}
+		c.value = Date{y, time.Month(m), day}
+		c.resolved, c.valid = true, true
+		if c.weekday != "" && weekdayNames[c.weekday] != c.value.Weekday() {
+			s.warn("weekday (%s) does not match %s", c.weekday, c.value)
+		}
+		last = c
+		s.byCand[c] = len(s.mentions)
+		s.mentions = append(s.mentions, DateMention{
+			Value: c.value, Time: c.time, Weekday: c.weekday,
+			Text: d.Original(c.at.Start, c.ext.End), Span: d.Span(c.at.Start, c.ext.End), at: c.ext,
+		})
+	}
+}
+
+func (s *dateScan) warn(format string, args ...any) {
+	s.warnings = append(s.warnings, fmt.Sprintf(format, args...))
+}
+
+// fallbackYear is the year of month-day dates that come before any full
+// date: a news article opens with 3月12日 and tells the earlier events with
+// their years. It is the latest year of a full date in the text; without
+// one, the first year at or after every year the text mentions in which
+// the weekdays written beside month-day dates fall.
+func (s *dateScan) fallbackYear(d *Doc) (int, bool) {
+	latest := 0
+	for _, c := range s.cands {
+		if c.kind == full {
+			y := c.y
+			if c.era != "" {
+				e, _ := eraNamed(c.era)
+				y = e.first.Year + c.y - 1
+			}
+			latest = max(latest, y)
+		}
+	}
+	if latest > 0 {
+		return latest, true
+	}
+	floor := 0
+	for _, m := range yearRe.FindAllStringSubmatch(d.Text, -1) {
+		if y := atoi(m[1]); y >= 1900 && y <= 2100 {
+			floor = max(floor, y)
+		}
+	}
+	if floor == 0 {
+		return 0, false
+	}
+	for y := floor; y < floor+30; y++ {
+		fits, seen := true, false
+		for _, c := range s.cands {
+			if c.kind != monthDay || c.weekday == "" || c.yearRel != "" {
+				continue
+			}
+			seen = true
+			if !validDate(y, c.m, c.d) || (Date{y, time.Month(c.m), c.d}).Weekday() != weekdayNames[c.weekday] {
+				fits = false
+				break
+			}
+		}
+		if !seen {
+			return 0, false
+		}
+		if fits {
+			return y, true
+		}
+	}
+	return 0, false
+}
+
+// datelineYear is the year of the first full date that stands alone on its
+// line, the notice's own date, or 0.
+func (s *dateScan) datelineYear(d *Doc) int {
+	for _, c := range s.cands {
+		if c.kind == full && dateLine(d, c) {
+			if c.era != "" {
+				e, _ := eraNamed(c.era)
+				return e.first.Year + c.y - 1
+			}
+			return c.y
+		}
+	}
+	return 0
+}
+
+// dateLine reports whether c stands on a line of its own, allowing list
+// markers and words like 更新 or 付 beside it.
+func dateLine(d *Doc, c *dateCand) bool {
+	l := d.Lines[d.LineAt(c.at.Start)]
+	before := strings.TrimSpace(d.Text[l.Start:c.at.Start])
+	after := strings.TrimSpace(d.Text[c.ext.End:l.End])
+	before = strings.Trim(before, "■□●◆◇・*-【[ ")
+	after = strings.Trim(strings.TrimSuffix(strings.TrimSuffix(after, "更新"), "付"), "】] ")
+	switch after {
+	case "", "発表", "公表", "掲載", "発行", "現在":
+		return before == ""
+	}
+	return false
+}
+
+// boundaryBefore reports whether a numeric date may start at i: not inside a
+// longer number, a version or a word.
+func boundaryBefore(text string, i int) bool {
+	if i == 0 {
+		return true
+	}
+	c := text[i-1]
+	return !isDigit(c) && c != '.' && c != '/' && c != '-' && c != '_' && !isLatin(c)
+}
+
+// boundaryAfter reports whether a numeric date may end at i.
+func boundaryAfter(text string, i int) bool {
+	if i >= len(text) {
+		return true
+	}
+	c := text[i]
+	if isDigit(c) || isLatin(c) || c == '_' {
+		return false
+	}
+	if (c == '.' || c == '/' || c == '-') && i+1 < len(text) && isDigit(text[i+1]) {
+		return false
+	}
+	return true
+}
+
+// dayBoundary reports whether a bare day may start at i: at a line start,
+// after white space or punctuation, never inside a word or a number.
+func dayBoundary(text string, i int) bool {
+	if i == 0 {
+		return true
+	}
+	for _, p := range []string{"\n", " ", "\t", "、", "。", ",", "~", "-", "(", "「", "及び", "と", "・", "から"} {
+		if strings.HasSuffix(text[:i], p) {
+			return true
+		}
+	}
+	return false
+}
+
+func isDigit(c byte) bool { return c >= '0' && c <= '9' }
+func isLatin(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' }
+
+// atoi parses a small number written in digits or kanji; 0 when it cannot.
+func atoi(s string) int {
+	if n, err := strconv.Atoi(s); err == nil {
+		return n
+	}
+	if v, ok := ParseNumber(s); ok && v < 1<<31 {
+		return int(v)
+	}
+	return 0
+}

@@ -1,0 +1,210 @@
+// Package extract holds the rule-based extractors that read a notice.
+//
+// Every extractor reads one Doc: the normalized text, its kagome tokens
+// (tokenized once, line by line), its lines and sentences, and a map from
+// the normalized text back to the input. Extractors find their mentions on
+// the text with regular expressions where the wording has a fixed shape
+// (dates, counts, phone numbers) and walk the tokens where grammar matters
+// (which predicate governs a field, whether it is negated, which noun phrase
+// is the subject). Each found value carries the span of the input it was read
+// from. Wordings come from package dict, never from literals here.
+package extract
+
+import (
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/ikawaha/kagome/v2/tokenizer"
+
+	"jpbreach/dict"
+	"jpbreach/textmap"
+)
+
+// Doc is a notice prepared for the extractors.
+type Doc struct {
+	// Text is the normalized text the extractors read.
+	Text string
+	// Tokens are Text's morphemes, in order.
+	Tokens []Token
+	// Lines are the byte ranges of Text's lines, without the line feed.
+	Lines []Range
+	// Sentences are the byte ranges of Text's sentences: a sentence ends at
+	// 。！？ or at a line end, except where a hard-wrapped line goes on.
+	Sentences []Range
+
+	source   string       // the input as given (decoded to UTF-8)
+	toSource *textmap.Map // Text → source
+	vocab    *dict.Vocabulary
+}
+
+// Range is a byte range [Start, End) of Doc.Text.
+type Range struct{ Start, End int }
+
+// Token is one morpheme of Doc.Text.
+type Token struct {
+	Start, End int       // byte offsets in Doc.Text
+	POS        [3]string // part of speech and its first two subdivisions, e.g. 名詞 固有名詞 人名
+	Base       string    // base form of an inflected word, "" when the dictionary has none
+}
+
+// maxChunk bounds the text handed to kagome at once: large lattices are
+// slow, so long lines are cut at a sentence or clause end.
+const maxChunk = 2048
+
+// NewDoc tokenizes text (normalized; toSource maps it to source) once and
+// prepares the shared views of it.
+func NewDoc(source, text string, toSource *textmap.Map, tok *tokenizer.Tokenizer) *Doc {
+	d := &Doc{Text: text, source: source, toSource: toSource, vocab: dict.Load()}
+	d.Tokens = make([]Token, 0, len(text)/4)
+	for start := 0; start <= len(text); {
+		end := strings.IndexByte(text[start:], '\n')
+		if end < 0 {
+			end = len(text)
+		} else {
+			end += start
+		}
+		d.Lines = append(d.Lines, Range{start, end})
+		for c := start; c < end; {
+			ce := chunkEnd(text, c, end)
+			d.tokenize(tok, c, ce)
+			c = ce
+		}
+		start = end + 1
+	}
+	d.Sentences = splitSentences(text, d.Lines)
+	return d
+}
+
+// chunkEnd returns where the chunk of line [start, end) that begins at start
+// ends.
+func chunkEnd(text string, start, end int) int {
+	if end-start <= maxChunk {
+		return end
+	}
+	limit := start + maxChunk
+	for _, sep := range []string{"。", "、", " "} {
+		if i := strings.LastIndex(text[start:limit], sep); i > 0 {
+			return start + i + len(sep)
+		}
+	}
+	for limit > start && !utf8.RuneStart(text[limit]) {
+		limit--
+	}
+	if limit == start {
+		return end
+	}
+	return limit
+}
+
+func (d *Doc) tokenize(tok *tokenizer.Tokenizer, start, end int) {
+	if strings.TrimSpace(d.Text[start:end]) == "" {
+		return
+	}
+	for _, t := range tok.Tokenize(d.Text[start:end]) {
+		if t.Class == tokenizer.DUMMY {
+			continue
+		}
+		var tk Token
+		tk.Start = start + t.Position
+		tk.End = tk.Start + len(t.Surface)
+		for i := range tk.POS {
+			tk.POS[i], _ = t.FeatureAt(i)
+		}
+		if t.Class == tokenizer.KNOWN {
+			if b, ok := t.FeatureAt(6); ok && b != "*" {
+				tk.Base = b
+			}
+		}
+		d.Tokens = append(d.Tokens, tk)
+	}
+}
+
+// Surface returns the text of token i.
+func (d *Doc) Surface(i int) string { return d.Text[d.Tokens[i].Start:d.Tokens[i].End] }
+
+// TokenAt returns the index of the first token that ends after offset off.
+func (d *Doc) TokenAt(off int) int {
+	return sort.Search(len(d.Tokens), func(i int) bool { return d.Tokens[i].End > off })
+}
+
+// Span returns the input span of Text[i:j].
+func (d *Doc) Span(i, j int) Span {
+	s, e := d.toSource.Source(i, j)
+	return Span{s, e}
+}
+
+// Original returns the input text of Text[i:j], as written.
+func (d *Doc) Original(i, j int) string {
+	s, e := d.toSource.Source(i, j)
+	return d.source[s:e]
+}
+
+// LineAt returns the index of the line holding offset off.
+func (d *Doc) LineAt(off int) int {
+	return sort.Search(len(d.Lines), func(i int) bool { return d.Lines[i].End >= off })
+}
+
+// SentenceAt returns the sentence holding offset off.
+func (d *Doc) SentenceAt(off int) Range {
+	i := sort.Search(len(d.Sentences), func(i int) bool { return d.Sentences[i].End > off })
+	if i == len(d.Sentences) {
+		return Range{off, off}
+	}
+	return d.Sentences[i]
+}
+
+// Line returns the text of line i, trimmed of white space.
+func (d *Doc) Line(i int) string { return strings.TrimSpace(d.Text[d.Lines[i].Start:d.Lines[i].End]) }
+
+// splitSentences cuts text at sentence ends. A line end ends a sentence
+// unless the line is long, does not end in punctuation and the next line
+// starts with kana or kanji: that is a hard-wrapped paragraph.
+func splitSentences(text string, lines []Range) []Range {
+	var out []Range
+	start := 0
+	for li, l := range lines {
+		for i := l.Start; i < l.End; {
+			r, size := utf8.DecodeRuneInString(text[i:])
+			i += size
+			if r == '。' || r == '!' || r == '?' || r == '！' || r == '？' {
+				out = append(out, Range{start, i})
+				start = i
+			}
+		}
+		if li+1 < len(lines) && wraps(text, l, lines[li+1]) {
+			continue
+		}
+		if strings.TrimSpace(text[start:l.End]) != "" {
+			out = append(out, Range{start, l.End})
+		}
+		start = l.End + 1
+	}
+	return out
+}
+
+// wraps reports whether line l continues on line next.
+func wraps(text string, l, next Range) bool {
+	line := strings.TrimSpace(text[l.Start:l.End])
+	if utf8.RuneCountInString(line) < 25 {
+		return false
+	}
+	last, _ := utf8.DecodeLastRuneInString(line)
+	if strings.ContainsRune("。!?)」】』:|", last) {
+		return false
+	}
+	first, _ := utf8.DecodeRuneInString(text[next.Start:next.End])
+	return unicode.Is(unicode.Hiragana, first) || unicode.Is(unicode.Han, first) ||
+		unicode.Is(unicode.Katakana, first) && first != '・'
+}
+
+// hasAny reports whether s contains any of words.
+func hasAny(s string, words []string) bool {
+	for _, w := range words {
+		if strings.Contains(s, w) {
+			return true
+		}
+	}
+	return false
+}

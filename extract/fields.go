@@ -1,0 +1,261 @@
+package extract
+
+import (
+	"strings"
+	"unicode/utf8"
+
+	"jpbreach/dict"
+)
+
+// fieldMention is one wording of a field in the text.
+type fieldMention struct {
+	Range
+	term dict.FieldTerm
+}
+
+// FieldReading is what a notice says about kinds of leaked data.
+type FieldReading struct {
+	Leaked    []string          // field ids, in text order
+	NotLeaked []string          // field ids the text says did not leak
+	Evidence  map[string][]Span // "leaked_fields.name" → where it was read
+}
+
+// ReadFields decides, for every field wording, whether the text says the
+// data leaked, says it did not, or says nothing about it. A wording counts
+// as leaked in a list under a heading like 【流出した可能性のある情報】, or when
+// the first leak predicate after it in its clause (流出, 漏えい, 含まれ) is
+// affirmed; as not leaked when that predicate is negated (含まれておりません,
+// 漏えいは確認していない). A negation that makes a relative clause (漏洩して
+// いない人) decides nothing, nor do questions and 以外 (all but).
+func ReadFields(d *Doc) FieldReading {
+	r := FieldReading{Evidence: map[string][]Span{}}
+	mentions := d.fieldMentions()
+	inList := d.leakLists()
+	for _, m := range mentions {
+		sent := d.SentenceAt(m.Start)
+		if isQuestion(d.Text[sent.Start:sent.End]) {
+			continue
+		}
+		switch d.polarity(m, sent, inList) {
+		case 1:
+			r.Leaked = r.add("leaked_fields", r.Leaked, m, d)
+		case -1:
+			r.NotLeaked = r.add("not_leaked_fields", r.NotLeaked, m, d)
+		}
+	}
+	return r
+}
+
+func (r *FieldReading) add(key string, list []string, m fieldMention, d *Doc) []string {
+	k := key + "." + m.term.Field
+	r.Evidence[k] = append(r.Evidence[k], d.Span(m.Start, m.End))
+	if contains(list, m.term.Field) {
+		return list
+	}
+	return append(list, m.term.Field)
+}
+
+// fieldMentions finds the longest field wording at each place, dropping a
+// wording that a parenthesis right after it spells out (氏名(カード名義人名),
+// クレジットカード情報(カード番号、…)) and a generic one followed by 以外.
+func (d *Doc) fieldMentions() []fieldMention {
+	all := d.scanFields(Range{0, len(d.Text)})
+	var out []fieldMention
+	for i, m := range all {
+		rest := d.Text[m.End:]
+		if strings.HasPrefix(rest, "(") {
+			if close := strings.IndexByte(rest, ')'); close > 0 && close < 160 &&
+				i+1 < len(all) && all[i+1].Start < m.End+close {
+				continue
+			}
+		}
+		if strings.HasPrefix(strings.TrimLeft(rest, "等 "), "以外") {
+			continue
+		}
+		out = append(out, m)
+	}
+	return out
+}
+
+// scanFields returns the field wordings in r, longest first at each place.
+func (d *Doc) scanFields(r Range) []fieldMention {
+	text := d.Text[:r.End]
+	var out []fieldMention
+	for i := r.Start; i < r.End; {
+		c, size := utf8.DecodeRuneInString(text[i:])
+		matched := false
+		for _, t := range d.vocab.FieldsStartingWith(c) {
+			if !strings.HasPrefix(text[i:], t.Wording) {
+				continue
+			}
+			end := i + len(t.Wording)
+			if isLatin(t.Wording[0]) && (i > 0 && isLatin(text[i-1]) || end < len(text) && isLatin(text[end])) {
+				continue // CVC inside a longer Latin word
+			}
+			out = append(out, fieldMention{Range{i, end}, t})
+			i, matched = end, true
+			break
+		}
+		if !matched {
+			i += size
+		}
+	}
+	return out
+}
+
+// fieldsIn returns the field ids named in r, in order, without repeats.
+func (d *Doc) fieldsIn(r Range) []string {
+	var out []string
+	for _, m := range d.scanFields(r) {
+		if !contains(out, m.term.Field) {
+			out = append(out, m.term.Field)
+		}
+	}
+	return out
+}
+
+// polarity is 1 when mention m is said to have leaked, -1 when it is said
+// not to have, 0 when nothing is said.
+func (d *Doc) polarity(m fieldMention, sent Range, inList func(int) bool) int {
+	clause := d.clauseEnd(m.End, sent.End)
+	v := d.vocab
+	if at, w := indexAny(d.Text[m.End:clause], v.Words("leak")); at >= 0 {
+		at += m.End
+		if strings.Contains(d.Text[m.End:at], "以外") {
+			return 0
+		}
+		switch d.negated(at+len(w), sent.End) {
+		case negative:
+			return -1
+		case relativeClause:
+			return 0
+		}
+		return 1
+	}
+	if inList(m.Start) {
+		return 1
+	}
+	if at, w := indexAny(d.Text[sent.Start:m.Start], v.Words("leak")); at >= 0 {
+		if d.negated(sent.Start+at+len(w), m.Start) == affirmed {
+			return 1
+		}
+	}
+	return 0
+}
+
+// clauseEnd returns where the clause that starts at off ends: at a comma
+// after a predicate (…であり、 …が、 …し、) or at the sentence end.
+func (d *Doc) clauseEnd(off, sentEnd int) int {
+	for i := d.TokenAt(off); i < len(d.Tokens) && d.Tokens[i].Start < sentEnd; i++ {
+		if i == 0 || d.Surface(i) != "、" {
+			continue
+		}
+		p := d.Tokens[i-1]
+		if p.POS[0] == "動詞" || p.POS[0] == "助動詞" || p.POS[0] == "助詞" && p.POS[1] == "接続助詞" {
+			return d.Tokens[i].Start
+		}
+	}
+	return sentEnd
+}
+
+// predicate polarities.
+const (
+	affirmed = iota
+	negative
+	relativeClause
+)
+
+// maxPredicateTokens bounds how far after a leak word its negation may come
+// (流出 は 確認 さ れ て おり ませ ん).
+const maxPredicateTokens = 10
+
+// negated reads the predicate after offset off: negative when a negation
+// follows within it, relativeClause when that negation modifies a noun.
+func (d *Doc) negated(off, end int) int {
+	neg := d.vocab.Words("negation")
+	i := d.TokenAt(off)
+	for n := 0; i < len(d.Tokens) && d.Tokens[i].Start < end && n < maxPredicateTokens; i, n = i+1, n+1 {
+		t := d.Tokens[i]
+		if t.POS[0] == "記号" {
+			break
+		}
+		if (t.POS[0] == "助動詞" || t.POS[0] == "形容詞") && (contains(neg, t.Base) || contains(neg, d.Surface(i))) {
+			if i+1 < len(d.Tokens) && d.Tokens[i+1].POS[0] == "名詞" && !contains(d.vocab.Words("nominal"), d.Surface(i+1)) {
+				return relativeClause
+			}
+			return negative
+		}
+	}
+	return affirmed
+}
+
+// leakLists returns a test of whether an offset is on a list line under a
+// leak heading (【流出した可能性のある情報】, 流出した情報): the short lines
+// after such a heading, up to another heading or two lines without a field.
+func (d *Doc) leakLists() func(int) bool {
+	var ranges []Range
+	for li := range d.Lines {
+		if !d.leakHeading(d.Line(li)) {
+			continue
+		}
+		misses := 0
+		for j := li + 1; j < len(d.Lines) && j <= li+10 && misses < 2; j++ {
+			line := d.Line(j)
+			if line == "" {
+				continue
+			}
+			if j > li+1 && (strings.HasPrefix(line, "【") || headingNumber(line)) && len(d.fieldsIn(d.Lines[j])) == 0 {
+				break
+			}
+			if strings.Contains(line, "。") || len(d.fieldsIn(d.Lines[j])) == 0 {
+				misses++
+				continue
+			}
+			misses = 0
+			ranges = append(ranges, d.Lines[j])
+		}
+		// The heading's own line after its label: 流出した情報: 氏名、住所
+		l := d.Lines[li]
+		if i := strings.IndexAny(d.Text[l.Start:l.End], ":】"); i >= 0 {
+			ranges = append(ranges, Range{l.Start + i, l.End})
+		}
+	}
+	return func(off int) bool {
+		for _, r := range ranges {
+			if off >= r.Start && off < r.End {
+				return true
+			}
+		}
+		return false
+	}
+}
+
+// leakHeading reports whether a line heads a list of leaked data.
+func (d *Doc) leakHeading(line string) bool {
+	if line == "" || utf8.RuneCountInString(line) > 40 || strings.Contains(line, "。") {
+		return false
+	}
+	return hasAny(line, d.vocab.Words("leak_heading"))
+}
+
+// headingNumber reports whether a line starts with a section number: 1. (2) 3)
+func headingNumber(line string) bool {
+	return listMarkerRe.MatchString(firstRunes(line, 3)) && line != "" && (isDigit(line[0]) || line[0] == '(')
+}
+
+// isQuestion reports whether a sentence asks rather than tells.
+func isQuestion(s string) bool {
+	s = strings.TrimSpace(s)
+	return strings.HasSuffix(s, "?") || strings.HasSuffix(s, "?")
+}
+
+// indexAny returns the offset of the first of words in s and the word.
+func indexAny(s string, words []string) (int, string) {
+	best, word := -1, ""
+	for _, w := range words {
+		if i := strings.Index(s, w); i >= 0 && (best < 0 || i < best) {
+			best, word = i, w
+		}
+	}
+	return best, word
+}
