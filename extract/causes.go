@@ -31,7 +31,7 @@ func ReadCauses(d *Doc) CauseReading {
 	var hits []hit
 	for _, rule := range v.Causes {
 		for _, m := range rule.Match.FindAllStringIndex(d.Text, -1) {
-			if rule.Unless != nil && rule.Unless.MatchString(d.Text[m[0]:]) {
+			if rule.Unless != nil && rule.Unless.MatchString(d.Text[m[0]:]) || d.inQuotedTitle(m[0]) {
 				continue
 			}
 			si := d.sentenceIndex(m[0])
@@ -84,6 +84,27 @@ func (d *Doc) deniesLeak(si int) bool {
 		s := d.Sentences[i]
 		text := d.Text[s.Start:s.End]
 		if hasAny(text, v.Words("leak")) && hasAny(text, v.Words("denial")) {
+			return true
+		}
+	}
+	return false
+}
+
+// inQuotedTitle reports whether offset off is inside 『…』, or inside 「…」
+// holding a notice word: the title of another document, not a statement.
+func (d *Doc) inQuotedTitle(off int) bool {
+	line := d.Lines[d.LineAt(off)]
+	before := d.Text[line.Start:off]
+	for _, q := range [][2]string{{"『", "』"}, {"「", "」"}} {
+		open := strings.LastIndex(before, q[0])
+		if open < 0 || strings.LastIndex(before, q[1]) > open {
+			continue
+		}
+		close := strings.Index(d.Text[off:line.End], q[1])
+		if close < 0 {
+			continue
+		}
+		if q[0] == "『" || hasAny(d.Text[line.Start+open:off+close], d.vocab.Words("notice_word")) {
 			return true
 		}
 	}

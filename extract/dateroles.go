@@ -105,8 +105,9 @@ func (s *dateScan) announcedOn(d *Doc, c *dateCand) bool {
 			return false
 		}
 	}
-	next := d.Text[c.ext.End:min(len(d.Text), c.ext.End+4)]
-	return strings.HasPrefix(next, "、") || strings.HasPrefix(next, ",") || strings.HasPrefix(next, "に")
+	// …は3月12日、 (a news lead), or a sentence that opens with 7月18日に.
+	before := strings.TrimSpace(d.Text[sent.Start:c.at.Start])
+	return strings.HasSuffix(before, "は") || before == "" && strings.HasPrefix(d.Text[c.ext.End:], "に")
 }
 
 func nonEmptyLinesBefore(d *Doc, li int) int {
@@ -155,8 +156,12 @@ func (s *dateScan) exposure(d *Doc) *Exposure {
 		if !rangeSepRe.MatchString(d.Text[a.ext.End:b.at.Start]) || !a.valid && !b.valid {
 			continue
 		}
-		ctx := d.Text[d.Lines[max(0, d.LineAt(a.at.Start)-1)].Start:d.SentenceAt(b.at.Start).End]
-		if hasAny(ctx, v.Words("exposure")) && !hasAny(ctx, v.Words("not_exposure")) {
+		sent := Range{d.SentenceAt(a.at.Start).Start, d.SentenceAt(b.at.Start).End}
+		ctx := d.Text[sent.Start:sent.End]
+		if leadsLine(d, a) {
+			ctx = d.previousLine(d.LineAt(a.at.Start)) + ctx
+		}
+		if hasAny(ctx, v.Words("exposure")) && !hasAny(d.Text[sent.Start:sent.End], v.Words("not_exposure")) {
 			widen(a, b)
 		}
 	}
@@ -182,23 +187,27 @@ func (s *dateScan) exposure(d *Doc) *Exposure {
 }
 
 // maxPassage bounds the text after a date that discovery cues are looked for in.
-const maxPassage = 900
+const maxPassage = 1500
+
+// untilRe marks a date that bounds a period (…までに), not an event.
+var untilRe = regexp.MustCompile(`^` + sp + `(?:まで|以前|以降)`)
 
 // discovered picks the earliest date whose passage tells a first sign: a
 // call or report received, a detection, a finding (連絡を受け, 検知, 発覚,
-// 判明). Passages that report results or announcements do not count. A
-// date that heads its line owns the text up to the next date (a chronology
-// entry); any other date owns the rest of its sentence.
+// 判明). Passages that report results or announcements do not count, nor
+// do dates that bound a period. A date that heads its line owns its
+// chronology entry (up to the next date or paragraph); any other date owns
+// the rest of its sentence.
 func (s *dateScan) discovered(d *Doc, published *DateMention) *dateCand {
 	v := d.vocab
 	var best *dateCand
 	for i, c := range s.cands {
-		if !c.valid || published != nil && published.at == c.ext {
+		if !c.valid || published != nil && published.at == c.ext || untilRe.MatchString(d.Text[c.ext.End:]) {
 			continue
 		}
 		end := d.SentenceAt(c.at.Start).End
 		if leadsLine(d, c) {
-			end = c.ext.End + maxPassage
+			end = d.entryEnd(d.LineAt(c.at.Start), c.ext.End+maxPassage)
 		}
 		if i+1 < len(s.cands) {
 			end = min(end, s.cands[i+1].at.Start)
@@ -213,6 +222,36 @@ func (s *dateScan) discovered(d *Doc, published *DateMention) *dateCand {
 		}
 	}
 	return best
+}
+
+// entryEnd returns where the chronology entry headed by line li ends: at a
+// blank line after its text, at the next list item, or at limit.
+func (d *Doc) entryEnd(li, limit int) int {
+	seenText := false
+	for j := li + 1; j < len(d.Lines); j++ {
+		l := d.Lines[j]
+		if l.Start >= limit {
+			return limit
+		}
+		line := d.Line(j)
+		switch {
+		case line == "" && seenText, headingNumber(line):
+			return l.Start
+		case line != "":
+			seenText = true
+		}
+	}
+	return limit
+}
+
+// previousLine returns the nearest non-empty line before line li.
+func (d *Doc) previousLine(li int) string {
+	for j := li - 1; j >= 0; j-- {
+		if l := d.Line(j); l != "" {
+			return l
+		}
+	}
+	return ""
 }
 
 // leadsLine reports whether c starts its line, after a list marker at most.

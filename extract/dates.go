@@ -250,7 +250,7 @@ func timeOfDay(s string, m []int) (string, bool) {
 }
 
 // nearby bounds how far back a bare day or 同日 may look for its month.
-const nearby = 400
+const nearby = 1200
 
 // resolve gives every candidate its full date, checks it, and builds the
 // mentions.

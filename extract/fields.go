@@ -72,6 +72,9 @@ func (d *Doc) fieldMentions() []fieldMention {
 		if strings.HasPrefix(strings.TrimLeft(rest, "等 "), "以外") {
 			continue
 		}
+		if strings.HasPrefix(strings.TrimLeft(rest, ")"), "様") {
+			continue // (私の名前)様: a person addressed, not a kind of data
+		}
 		out = append(out, m)
 	}
 	return out
@@ -127,7 +130,7 @@ func (d *Doc) polarity(m fieldMention, sent Range, inList func(int) bool) int {
 		switch d.negated(at+len(w), sent.End) {
 		case negative:
 			return -1
-		case relativeClause:
+		case relativeClause, undecided:
 			return 0
 		}
 		return 1
@@ -163,6 +166,7 @@ const (
 	affirmed = iota
 	negative
 	relativeClause
+	undecided
 )
 
 // maxPredicateTokens bounds how far after a leak word its negation may come
@@ -170,18 +174,32 @@ const (
 const maxPredicateTokens = 10
 
 // negated reads the predicate after offset off: negative when a negation
-// follows within it, relativeClause when that negation modifies a noun.
+// follows within it, relativeClause when that negation modifies a noun,
+// undecided when what is negated is only that a fact is known
+// (流出の事実が判明していない). The predicate ends at punctuation, at a
+// quotative (…流出という事実) and at の before a noun that is not about the
+// leak itself (流出の対象ではございません).
 func (d *Doc) negated(off, end int) int {
-	neg := d.vocab.Words("negation")
+	v := d.vocab
+	neg := v.Words("negation")
+	uncertain := false
 	i := d.TokenAt(off)
 	for n := 0; i < len(d.Tokens) && d.Tokens[i].Start < end && n < maxPredicateTokens; i, n = i+1, n+1 {
 		t := d.Tokens[i]
-		if t.POS[0] == "記号" {
+		s := d.Surface(i)
+		if t.POS[0] == "記号" || contains(v.Words("quotative"), s) {
 			break
 		}
-		if (t.POS[0] == "助動詞" || t.POS[0] == "形容詞") && (contains(neg, t.Base) || contains(neg, d.Surface(i))) {
-			if i+1 < len(d.Tokens) && d.Tokens[i+1].POS[0] == "名詞" && !contains(d.vocab.Words("nominal"), d.Surface(i+1)) {
+		if s == "の" && t.POS[0] == "助詞" && (i+1 >= len(d.Tokens) || !contains(v.Words("leak_fact"), d.Surface(i+1))) {
+			break
+		}
+		uncertain = uncertain || contains(v.Words("uncertain"), s)
+		if (t.POS[0] == "助動詞" || t.POS[0] == "形容詞") && (contains(neg, t.Base) || contains(neg, s)) {
+			switch {
+			case i+1 < len(d.Tokens) && d.Tokens[i+1].POS[0] == "名詞" && !contains(v.Words("nominal"), d.Surface(i+1)):
 				return relativeClause
+			case uncertain:
+				return undecided
 			}
 			return negative
 		}

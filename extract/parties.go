@@ -23,7 +23,7 @@ type Parties struct {
 // told. published is the dateline found by ReadDates, or nil.
 func ReadParties(d *Doc, published *DateMention) Parties {
 	p := Parties{
-		Organization:   organization(d),
+		Organization:   organization(d, published),
 		Representative: representative(d),
 		Title:          title(d, published),
 		Services:       services(d),
@@ -62,11 +62,15 @@ func representativeLine(d *Doc, line string) bool {
 // block; an organization in the headline; the source a copied notice names;
 // in a news article the subject of the sentence that says it announced the
 // incident; else an organization that opens a sentence.
-func organization(d *Doc) *Found {
+func organization(d *Doc, published *DateMention) *Found {
 	v := d.vocab
+	dateline := -10
+	if published != nil {
+		dateline = d.LineAt(published.at.Start)
+	}
 	for li := range d.Lines {
 		name := orgLine(d, d.Line(li))
-		if name != "" && besideSignature(d, li) {
+		if name != "" && (besideSignature(d, li) || li-dateline <= 3 && dateline-li <= 3) {
 			return d.found(d.lineRange(li))
 		}
 	}
@@ -201,7 +205,8 @@ func (d *Doc) topic(s Range) (Range, bool) {
 			continue
 		}
 		j := i
-		for j > 0 && d.Tokens[j-1].Start >= s.Start && (d.Tokens[j-1].POS[0] == "名詞" && d.Tokens[j-1].POS[1] != "数" || d.Surface(j-1) == "・") {
+		line := d.Lines[d.LineAt(t.Start)]
+		for j > 0 && d.Tokens[j-1].Start >= max(s.Start, line.Start) && (d.Tokens[j-1].POS[0] == "名詞" && d.Tokens[j-1].POS[1] != "数" || d.Surface(j-1) == "・") {
 			j--
 		}
 		if j == i {
