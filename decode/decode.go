@@ -128,7 +128,7 @@ func decodeBytes(b []byte) (string, string, []string, error) {
 	if utf8.Valid(b) {
 		return string(b), "UTF-8", nil, nil
 	}
-	best, bestEnc, bestScore := "", "", -1
+	best, bestEnc, bestScore := "", "", 0
 	for _, c := range []struct {
 		enc  encoding.Encoding
 		name string
@@ -141,7 +141,7 @@ func decodeBytes(b []byte) (string, string, []string, error) {
 			best, bestEnc, bestScore = s, c.name, sc
 		}
 	}
-	if bestScore >= 0 {
+	if bestScore > 0 {
 		return best, bestEnc, nil, nil
 	}
 	// Mostly UTF-8 with a few broken bytes (a truncated copy, a bad paste):
