@@ -202,7 +202,7 @@ func (s *dateScan) discovered(d *Doc, published *DateMention) *dateCand {
 	v := d.vocab
 	var best *dateCand
 	for i, c := range s.cands {
-		if !c.valid || published != nil && published.at == c.ext || untilRe.MatchString(d.Text[c.ext.End:]) {
+		if !c.valid || published != nil && published.at == c.ext || untilRe.MatchString(d.Text[c.ext.End:]) || s.inRange(d, i) {
 			continue
 		}
 		end := d.SentenceAt(c.at.Start).End
@@ -222,6 +222,14 @@ func (s *dateScan) discovered(d *Doc, published *DateMention) *dateCand {
 		}
 	}
 	return best
+}
+
+// inRange reports whether candidate i is an end of a date range (…~…): a
+// bound of a period, not an event.
+func (s *dateScan) inRange(d *Doc, i int) bool {
+	c := s.cands[i]
+	return i > 0 && rangeSepRe.MatchString(d.Text[s.cands[i-1].ext.End:c.at.Start]) ||
+		i+1 < len(s.cands) && rangeSepRe.MatchString(d.Text[c.ext.End:s.cands[i+1].at.Start])
 }
 
 // entryEnd returns where the chronology entry headed by line li ends: at a

@@ -56,7 +56,7 @@ var (
 	urlRe      = regexp.MustCompile(`(?i)(?:https?://|www\.)[!-~]+`)
 
 	weekdayRe = regexp.MustCompile(`^` + sp + `\(` + sp + `([月火水木金土日])` + sp + `(?:曜日?)?` + sp + `(?:[・･]?` + sp + `(?:祝|休)日?)?` + sp + `\)`)
-	timeRe    = regexp.MustCompile(`^` + sp + `(?:の|に)?` + sp + `(?:(午前|午後)` + sp + num2 + sp + `時` + sp + `(?:` + num2 + sp + `分|(半))?|(\d{1,2}):(\d{2}))`)
+	timeRe    = regexp.MustCompile(`^` + sp + `(?:の|に)?` + sp + `(?:(?:(午前|午後)` + sp + `)?` + num2 + sp + `時` + sp + `(?:` + num2 + sp + `分|(半))?|(\d{1,2}):(\d{2}))`)
 	// A bare day is not a date when a word of duration or relation follows.
 	dayNotDateRe = regexp.MustCompile(`^(?:間|目|分|以内|以上|未満|程度|ほど|後|前|ぶり|も|連続|超|当たり|あたり|だけ|中|おき|ごと|毎|余り|弱|強)`)
 )
@@ -214,7 +214,7 @@ func scanDates(d *Doc) *dateScan {
 			c.weekday = text[c.ext.End+m[2] : c.ext.End+m[3]]
 			c.ext.End += m[1]
 		}
-		if m := timeRe.FindStringSubmatchIndex(text[c.ext.End:]); m != nil {
+		if m := timeRe.FindStringSubmatchIndex(text[c.ext.End:]); m != nil && !strings.HasPrefix(text[c.ext.End+m[1]:], "間") {
 			if t, ok := timeOfDay(text[c.ext.End:], m); ok {
 				c.time = t
 				c.ext.End += m[1]
@@ -239,7 +239,7 @@ func timeOfDay(s string, m []int) (string, bool) {
 		} else if m[8] >= 0 {
 			min = 30
 		}
-		if s[m[2]:m[3]] == "午後" && h < 12 {
+		if m[2] >= 0 && s[m[2]:m[3]] == "午後" && h < 12 {
 			h += 12
 		}
 	}

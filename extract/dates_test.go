@@ -1,0 +1,248 @@
+package extract
+
+import (
+	"strings"
+	"testing"
+)
+
+// dateValues returns the dates of text as YYYY-MM-DD, with times as
+// YYYY-MM-DDThh:mm.
+func dateValues(t *testing.T, text string) ([]string, []string) {
+	t.Helper()
+	d := testDoc(t, text)
+	ms, warnings := Dates(d)
+	var out []string
+	for _, m := range ms {
+		v := m.Value.String()
+		if m.Time != "" {
+			v += "T" + m.Time
+		}
+		out = append(out, v)
+		if got := text[m.Span[0]:m.Span[1]]; got != m.Text {
+			t.Errorf("%q: span %v is %q; text %q", text, m.Span, got, m.Text)
+		}
+	}
+	return out, warnings
+}
+
+func TestDateForms(t *testing.T) {
+	tests := []struct {
+		text string
+		want string // dates joined by spaces
+	}{
+		// Western
+		{"公表日 2017年7月26日", "2017-07-26"},
+		{"公表日 2017/7/26", "2017-07-26"},
+		{"公表日 2017.7.26", "2017-07-26"},
+		{"公表日 2017-07-26", "2017-07-26"},
+		{"公表日 ２０１７年７月２６日", "2017-07-26"},
+		{"公表日 2017年 7月 26日", "2017-07-26"},
+		{"公表日 2017年07月26日", "2017-07-26"},
+		{"2022 年 1 月 17 日、不正アクセスを確認", "2022-01-17"},
+		// Eras
+		{"平成29年7月25日", "2017-07-25"},
+		{"平成 29 年6月2日(金)", "2017-06-02"},
+		{"令和元年5月1日", "2019-05-01"},
+		{"令和2年10月27日", "2020-10-27"},
+		{"昭和64年1月7日", "1989-01-07"},
+		{"平成元年1月8日", "1989-01-08"},
+		{"平成31年4月30日", "2019-04-30"},
+		{"大正15年12月24日", "1926-12-24"},
+		{"明治45年7月29日", "1912-07-29"},
+		{"㍻29年7月25日", "2017-07-25"},
+		{"㋿2年10月27日", "2020-10-27"},
+		{"H29.7.25", "2017-07-25"},
+		{"R2.10.27", "2020-10-27"},
+		{"R02.10.27", "2020-10-27"},
+		{"平29.7.25", "2017-07-25"},
+		{"令2.10.27", "2020-10-27"},
+		// Kanji numerals
+		{"平成二十九年七月二十五日", "2017-07-25"},
+		{"令和二年十月二十七日", "2020-10-27"},
+		{"二〇二〇年十月二十七日", "2020-10-27"},
+		{"二〇二〇年十月一日から三十一日まで", "2020-10-01 2020-10-31"},
+		// Year from context
+		{"2017年6月5日(月)に掲載し、6月6日(火)に調査を開始", "2017-06-05 2017-06-06"},
+		{"2017年3月9日\n■3/9(木)\n■3/10(金)", "2017-03-09 2017-03-09 2017-03-10"},
+		{"同社は2017年7月17日、発表した。\n13日午後3時ごろ、攻撃を検知した。\n14日には調査を依頼した。",
+			"2017-07-17 2017-07-13T15:00 2017-07-14"},
+		{"2018年1月10日\nお客様各位\n12月25日に不審な通信を検知しました。", "2018-01-10 2017-12-25"},
+		{"2016年12月20日に検知し、1月5日に公表しました。", "2016-12-20 2017-01-05"},
+		{"2020年10月27日に発見し、同日、サイトを停止しました。翌日、警察に相談しました。", "2020-10-27 2020-10-27 2020-10-28"},
+		{"2019年12月1日に発生し、同年12月3日に判明", "2019-12-01 2019-12-03"},
+		{"流出日 2017年10月29日~30日", "2017-10-29 2017-10-30"},
+		// Times
+		{"2017年6月2日(金) 10:00 一報を受けました", "2017-06-02T10:00"},
+		{"2020年7月20日20:49~2020年10月27日13:47", "2020-07-20T20:49 2020-10-27T13:47"},
+		{"2020年10月27日13時47分に確認", "2020-10-27T13:47"},
+		{"2020年10月27日午前9時に確認", "2020-10-27T09:00"},
+		{"2020年10月27日午後3時半に確認", "2020-10-27T15:30"},
+		{"2016/09/02 14:10 一斉配信", "2016-09-02T14:10"},
+		{"2017年6月25日の2:00ごろ", "2017-06-25T02:00"},
+		// Weekdays
+		{"2017年6月5日（月）", "2017-06-05"},
+		{"2020年11月3日(火・祝)", "2020-11-03"},
+		{"2017年6月6日（火曜日）", "2017-06-06"},
+		// Month-day dates before any full date take the year of the events told
+		{"大日本印刷は3月12日、流出したと発表した。2006年7月31日、協力要請を受けた。2007年2月1日、逮捕された。",
+			"2007-03-12 2006-07-31 2007-02-01"},
+		// Without any full date, the year comes from the weekdays, at or after the years mentioned
+		{"2016年2月の事件のあと、6月29日(木)に攻撃があった。7月18日に発表された。", "2017-06-29 2017-07-18"},
+	}
+	for _, tt := range tests {
+		got, _ := dateValues(t, tt.text)
+		if strings.Join(got, " ") != tt.want {
+			t.Errorf("%q: dates %v; want %s", tt.text, got, tt.want)
+		}
+	}
+}
+
+func TestNotDates(t *testing.T) {
+	for _, text := range []string{
+		"2017年9月現在、まだ届いておりません。",
+		"2016年2月と少し前の話です。",
+		"関東財務局長(金商)第1960号",
+		"バージョン 2.10.3 と 1.2.6 に更新しました。",
+		"フリーダイヤル 0120-726-491",
+		"12/24時間の監視体制",
+		"一日も早い再開に向けて取り組んでおります。",
+		"掲載されたのはたったの1日だけ。",
+		"今月3日と先月20日に連絡がありました。",
+		"大阪市中央区本町3-22-1",
+		"2023 年 3 月期決算",
+		"資料 https://example.jp/20170308-struts.html をご覧ください",
+		"調査には18日間かかりました。",
+		"2017年11月14",
+	} {
+		got, _ := dateValues(t, text)
+		if len(got) != 0 {
+			t.Errorf("%q: dates %v; want none", text, got)
+		}
+	}
+}
+
+func TestDateWarnings(t *testing.T) {
+	tests := []struct {
+		text, want string
+	}{
+		{"平成31年5月1日", "平成31年"},
+		{"平成32年1月1日", "平成32年"},
+		{"令和元年4月1日", "令和1年"},
+		{"2006年2月29日から2006年9月23日まで", "2006-02-29 does not exist"},
+		{"2017年6月3日(金)", "weekday (金) does not match 2017-06-03"},
+		{"7月18日(火)に発表された。", "no year"},
+	}
+	for _, tt := range tests {
+		got, warnings := dateValues(t, tt.text)
+		joined := strings.Join(warnings, "; ")
+		if !strings.Contains(joined, tt.want) {
+			t.Errorf("%q: warnings %q; want one with %q", tt.text, joined, tt.want)
+		}
+		if tt.want != "weekday (金) does not match 2017-06-03" && strings.Contains(tt.text, "平成") && len(got) > 0 {
+			t.Errorf("%q: a date its era does not hold became %v", tt.text, got)
+		}
+	}
+}
+
+func TestDateRoles(t *testing.T) {
+	tests := []struct {
+		name                              string
+		text                              string
+		published, start, end, discovered string
+	}{
+		{"dateline beside the addressee",
+			"お知らせ 2017年7月26日\n\n平成29年7月25日\n\nお客様各位\n株式会社サンプル\n\n平成 29 年6月2日(金) 10:00\n\n決済代行会社から不正利用の可能性があるとの一報を受けました。\n\n平成27年9月15日から平成29年6月2日の間に弊社オンラインショップでクレジットカード決済をご利用されたお客様が対象となります。",
+			"2017-07-25", "2015-09-15", "2017-06-02", "2017-06-02"},
+		{"headline ending with its date",
+			"【事件簿】サンプル工業株式会社 ランサムウェア感染被害のお知らせ  2023 年 5 月 9 日\n\n5 月 5 日(金)深夜に外部から不正アクセスを受け、ファイルが暗号化されていることを 5 月 6 日(土)に確認しました。",
+			"2023-05-09", "", "", "2023-05-06"},
+		{"news lead",
+			"サンプル商事は12月9日、不正アクセスによる顧客情報漏えいの可能性があると発表した。同社は、2024年6月26日に、カード会社から漏洩懸念について連絡を受けた。2024年9月24日に調査が完了し、2019年12月27日~2024年5月15日の期間に商品を購入した顧客の情報が漏洩したことを確認。",
+			"2024-12-09", "2019-12-27", "2024-05-15", "2024-06-26"},
+		{"window open at one end",
+			"お問い合わせがあり、うち1,426件の個人情報が平成26年1月15日以降、閲覧可能な状態になっていたことが5月13日に判明しました。",
+			"", "2014-01-15", "", "2014-05-13"},
+		{"a range whose start does not exist",
+			"2006年2月29日から2006年9月23日までに手続きを行なったユーザーの情報が盗難に遭った。",
+			"", "", "2006-09-23", ""},
+		{"results and announcements are not the first sign",
+			"2017年7月12日\nお客様各位\n6月30日に同社から報告された調査結果により、以下の状況が判明しました。\n対象:2017年2月10日〜2017年5月25日の間に決済が行われたお客様情報。",
+			"2017-07-12", "2017-02-10", "2017-05-25", ""},
+		{"opening hours are no exposure",
+			"受付期間 2020年1月6日~2020年3月31日 窓口にて受付いたします。",
+			"", "", "", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r := ReadDates(testDoc(t, tt.text))
+			check := func(what, want string, got *Date) {
+				t.Helper()
+				g := ""
+				if got != nil {
+					g = got.String()
+				}
+				if g != want {
+					t.Errorf("%s = %q; want %q", what, g, want)
+				}
+			}
+			var pub, disc, start, end *Date
+			if r.Published != nil {
+				pub = &r.Published.Value
+			}
+			if r.Discovered != nil {
+				disc = &r.Discovered.Value
+			}
+			if r.Exposure != nil {
+				if r.Exposure.Start != nil {
+					start = &r.Exposure.Start.Date
+				}
+				if r.Exposure.End != nil {
+					end = &r.Exposure.End.Date
+				}
+			}
+			check("published", tt.published, pub)
+			check("exposure start", tt.start, start)
+			check("exposure end", tt.end, end)
+			check("discovered", tt.discovered, disc)
+		})
+	}
+}
+
+func TestExposureKeepsTimes(t *testing.T) {
+	r := ReadDates(testDoc(t, "2020年7月20日20:49~2020年10月27日13:47の期間中にクレジットカード情報を入力されたお客様"))
+	if r.Exposure == nil || r.Exposure.Start.Time != "20:49" || r.Exposure.End.Time != "13:47" {
+		t.Fatalf("exposure %+v", r.Exposure)
+	}
+	b, _ := r.Exposure.Start.MarshalText()
+	if string(b) != "2020-07-20T20:49" {
+		t.Errorf("start marshals as %s", b)
+	}
+}
+
+func TestTimeline(t *testing.T) {
+	text := "【経緯】\n\n1. 2017年6月2日(金) 10:00\n\n決済代行会社から一報を受けました。\n\n2. 2017年6月5日(月)\n\nお知らせを掲載しました。\n" +
+		"■3/9(木)\n18:00\n影響調査を開始。\n23:53\nシステムを全停止。\n"
+	r := ReadDates(testDoc(t, text))
+	want := []string{
+		"2017-06-02 10:00 決済代行会社から一報を受けました。",
+		"2017-06-05  お知らせを掲載しました。",
+		"2017-03-09  ",
+		"2017-03-09 18:00 影響調査を開始。",
+		"2017-03-09 23:53 システムを全停止。",
+	}
+	var got []string
+	for _, e := range r.Timeline {
+		got = append(got, e.Date.String()+" "+e.Time+" "+e.Text)
+	}
+	if strings.Join(got, "\n") != strings.Join(want[:2], "\n")+"\n"+strings.Join(want[3:], "\n") {
+		t.Errorf("timeline:\n%s", strings.Join(got, "\n"))
+	}
+}
+
+func BenchmarkDates(b *testing.B) {
+	d := testDoc(b, strings.Repeat("平成 29 年6月2日(金) 10:00 決済代行会社から一報を受けました。6月5日(月)に掲載。\n", 200))
+	b.SetBytes(int64(len(d.Text)))
+	for b.Loop() {
+		ReadDates(d)
+	}
+}

@@ -1,0 +1,57 @@
+package extract
+
+import (
+	"testing"
+
+	"jpbreach/dict"
+	"jpbreach/normalize"
+)
+
+// testDoc prepares text as Parse does.
+func testDoc(t testing.TB, text string) *Doc {
+	t.Helper()
+	tok, err := dict.Tokenizer()
+	if err != nil {
+		t.Fatal(err)
+	}
+	norm, m := normalize.Normalize(text, nil)
+	return NewDoc(text, norm, m, tok)
+}
+
+func TestSentences(t *testing.T) {
+	text := "一文目です。二文目!\n見出し\n" +
+		"これは固い折り返しのある長い段落で、行の終わりに句点がなく次の行へ\n続いていきます。\n\n最後"
+	d := testDoc(t, text)
+	var got []string
+	for _, s := range d.Sentences {
+		got = append(got, d.Text[s.Start:s.End])
+	}
+	want := []string{"一文目です。", "二文目!", "見出し",
+		"これは固い折り返しのある長い段落で、行の終わりに句点がなく次の行へ\n続いていきます。", "最後"}
+	if len(got) != len(want) {
+		t.Fatalf("sentences %q; want %q", got, want)
+	}
+	for i := range want {
+		if got[i] != want[i] {
+			t.Errorf("sentence %d = %q; want %q", i, got[i], want[i])
+		}
+	}
+}
+
+func TestLongLinesAreTokenizedInChunks(t *testing.T) {
+	long := ""
+	for len(long) < 3*maxChunk {
+		long += "弊社は不正アクセスを受けました、"
+	}
+	d := testDoc(t, long)
+	end := 0
+	for _, tk := range d.Tokens {
+		if tk.Start < end {
+			t.Fatalf("tokens overlap at %d", tk.Start)
+		}
+		end = tk.End
+	}
+	if end != len(d.Text) {
+		t.Errorf("tokens cover %d of %d bytes", end, len(d.Text))
+	}
+}
