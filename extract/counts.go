@@ -9,7 +9,7 @@ import (
 
 // numPat is a written number: digits with commas and decimals, kanji
 // numerals, and the big units 万 and 億 between them (22万5,846, 一万二千).
-const numPat = `((?:\d[\d,]*(?:\.\d+)?|[〇一二三四五六七八九十百千]+)(?:[万億](?:\d[\d,]*|[〇一二三四五六七八九十百千]+)?)*)`
+const numPat = `([\d〇一二三四五六七八九十百千][\d,.〇一二三四五六七八九十百千万億]*)`
 
 var (
 	countRe = regexp.MustCompile(`(最大で?|上限|約|およそ|少なくとも|合計|計|総数)?` + sp + numPat + sp +
@@ -142,10 +142,13 @@ func countBoundary(text string, i int) bool {
 	return !strings.HasSuffix(text[:i], "第")
 }
 
-// dataFollows reports whether the noun after N件の names affected data.
+// dataFollows reports whether the noun after N件の at offset i names
+// affected data (個人情報, 氏名).
 func (d *Doc) dataFollows(i int) bool {
 	rest := strings.TrimPrefix(strings.TrimPrefix(d.Text[i:], "分"), "の")
-	return hasAny(firstRunes(rest, 8), d.vocab.Words("data_noun"))
+	next := firstRunes(rest, 8)
+	start := len(d.Text) - len(rest)
+	return hasAny(next, d.vocab.Words("data_noun")) || len(d.scanFields(Range{start, start + len(next)})) > 0
 }
 
 // qualifier reads the qualifier of a countRe match.

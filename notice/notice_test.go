@@ -290,7 +290,7 @@ func FuzzParse(f *testing.F) {
 		if err != nil {
 			f.Fatal(err)
 		}
-		f.Add(b[:min(len(b), 2000)])
+		f.Add(b[:min(len(b), 600)])
 	}
 	f.Add([]byte("平成31年5月1日 令和元年4月1日 2006年2月29日(金) 0120-726-491 最大3,812件"))
 	f.Fuzz(func(t *testing.T, b []byte) {

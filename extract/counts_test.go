@@ -1,0 +1,122 @@
+package extract
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+)
+
+func TestCountForms(t *testing.T) {
+	tests := []struct {
+		text  string
+		value int64
+		basis string
+		qual  string
+	}{
+		{"流出件数は9,822件です。", 9822, "records", "exact"},
+		{"個人情報の件数 48,685件(=人数)", 48685, "people", "exact"},
+		{"流出した情報の件数 9,822件(=カード番号の数)", 9822, "cards", "exact"},
+		{"対象件数:最大3,812件", 3812, "records", "max"},
+		{"最大で2816人分の情報", 2816, "people", "max"},
+		{"対象となる会員は3,812名です。", 3812, "people", "exact"},
+		{"漏えい人数 3812", 3812, "people", "exact"},
+		{"流出件数は１，２４４件", 1244, "records", "exact"},
+		{"約1万8000件の情報", 18000, "records", "approx"},
+		{"顧客情報1万2千件が流出", 12000, "records", "exact"},
+		{"約13.2万件が対象", 132000, "records", "approx"},
+		{"12万件の顧客情報", 120000, "records", "exact"},
+		{"一万二千件の顧客情報", 12000, "records", "exact"},
+		{"会員二千三百四十五人の情報", 2345, "people", "exact"},
+		{"38件の問い合わせ情報", 38, "records", "exact"},
+		{"会員22万5,846人の氏名", 225846, "people", "exact"},
+		{"クレジットカード情報(2259件)が漏洩した可能性", 2259, "cards", "exact"},
+		{"対象のメールは1,200通", 1200, "emails", "exact"},
+		{"不正ログインされたのは530アカウント", 530, "accounts", "exact"},
+		{"1,000件以上の情報", 1000, "records", "at_least"},
+		{"少なくとも500人", 500, "people", "at_least"},
+		{"約300件程度", 300, "records", "approx"},
+		{"個人情報29万超が漏洩", 290000, "records", "at_least"},
+		{"クレカ7万件超を漏洩", 70000, "cards", "at_least"},
+	}
+	for _, tt := range tests {
+		d := testDoc(t, tt.text)
+		cs := Counts(d)
+		if len(cs) != 1 {
+			t.Errorf("%q: %d counts %+v; want 1", tt.text, len(cs), cs)
+			continue
+		}
+		c := cs[0]
+		if c.Value != tt.value || c.Basis != tt.basis || c.Qualifier != tt.qual {
+			t.Errorf("%q: %d %s %s; want %d %s %s", tt.text, c.Value, c.Basis, c.Qualifier, tt.value, tt.basis, tt.qual)
+		}
+		if got := tt.text[c.Span[0]:c.Span[1]]; got != c.Text {
+			t.Errorf("%q: span %v is %q; text %q", tt.text, c.Span, got, c.Text)
+		}
+	}
+}
+
+func TestPerFieldCounts(t *testing.T) {
+	text := "不正に取得された情報数が以下のとおり確定しました。\n" +
+		"・クレジットカード番号・有効期限:364,181\n" +
+		"・メールアドレス(※):362,049\n" +
+		"1 | クレジットカード番号・クレジットカード有効期限 | 61,661件 |\n" +
+		"2 | 1に加え、メールアドレス | 614,629件 |\n" +
+		"1 | カード番号・セキュリティコード・住所・氏名 |\n622件 |\n"
+	got := map[int64]string{}
+	for _, c := range Counts(testDoc(t, text)) {
+		got[c.Value] = strings.Join(c.Fields, ",")
+	}
+	want := map[int64]string{
+		364181: "card_number,card_expiry",
+		362049: "email",
+		61661:  "card_number,card_expiry",
+		614629: "card_number,card_expiry,email",
+		622:    "card_number,card_security_code,address,name",
+	}
+	if fmt.Sprint(got) != fmt.Sprint(want) {
+		t.Errorf("counts and fields\n got %v\nwant %v", got, want)
+	}
+}
+
+func TestNotCounts(t *testing.T) {
+	for _, text := range []string{
+		"被害額は約700万円です。",
+		"カード会社5社が設立した機関",
+		"該当2サイト以外",
+		"全国120店舗で",
+		"調査に18日間かかりました。",
+		"約30分の間",
+		"24時間対応",
+		"2017年の出来事",
+		"(1)流出した可能性のある情報",
+		"1.お客様への対応",
+		"①氏名",
+		"関東財務局長(金商)第1960号",
+		"日本証券投資顧問業協会会員 012-02323",
+		"フリーダイヤル 0120-726-491",
+		"〒100-0001",
+		"2020年10月27日13:47",
+		"前年比12%の増加",
+		"商品価格 3,980円(税込)",
+		"過去6年間に1,514件の市への「お問い合わせ」があり",
+		"ひとまず一件落着か?",
+		"以下3点を確認しております。",
+		"第1回対策会議",
+		"氏名1名前",
+	} {
+		if cs := Counts(testDoc(t, text)); len(cs) != 0 {
+			t.Errorf("%q: counts %+v; want none", text, cs)
+		}
+	}
+}
+
+func TestAffected(t *testing.T) {
+	d := testDoc(t, "クレジットカード情報等7万1943件を含む、個人情報29万2707件が漏洩した可能性")
+	a := Affected(Counts(d))
+	if a == nil || a.Value != 292707 {
+		t.Fatalf("affected %+v; want 292707", a)
+	}
+	if Affected(nil) != nil {
+		t.Error("no counts, yet an affected count")
+	}
+}
