@@ -19,7 +19,9 @@ type CauseReading struct {
 // dict/causes.tsv. A wording in a question, in advice (ご注意ください), or
 // denied (不正アクセスは確認されておりません) is not a cause; a contractor is a
 // cause only in a sentence about the breach; a DoS attack is not a cause of
-// a leak when the text goes on to say nothing leaked. When nothing is named
+// a leak when the text goes on to say nothing leaked. Causes that are
+// intrusions by definition (skimming, SQL injection) imply
+// unauthorized_access. When nothing is named
 // and the text says the cause is being investigated, the cause is unknown.
 func ReadCauses(d *Doc) CauseReading {
 	v := d.vocab
@@ -55,6 +57,12 @@ func ReadCauses(d *Doc) CauseReading {
 		r.Evidence[k] = append(r.Evidence[k], d.Span(h.at.Start, h.at.End))
 		if !contains(r.Causes, h.cause) {
 			r.Causes = append(r.Causes, h.cause)
+		}
+	}
+	for _, h := range hits {
+		if contains(v.Words("intrusion"), h.cause) && !contains(r.Causes, "unauthorized_access") {
+			r.Causes = append([]string{"unauthorized_access"}, r.Causes...)
+			r.Evidence["causes.unauthorized_access"] = []Span{d.Span(h.at.Start, h.at.End)}
 		}
 	}
 	if len(r.Causes) == 0 {

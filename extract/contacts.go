@@ -113,16 +113,27 @@ func onlyDigits(s string) string {
 }
 
 // contactLabel names the desk: the words before the number on its line when
-// they name one (専用ダイヤル:), else the nearest line above that does.
+// they name one (専用ダイヤル:), else the nearest line above that does, up to
+// the line of another contact. Words that only say what the number is
+// (フリーダイヤル, TEL) are no name.
 func (d *Doc) contactLabel(li int, before string) string {
-	labels := d.vocab.Words("contact_label")
-	if b := cleanLabel(before); b != "" && hasAny(b, labels) {
+	v := d.vocab
+	labels := v.Words("contact_label")
+	b := cleanLabel(before)
+	if b != "" && hasAny(b, labels) && !contains(v.Words("phone_word"), b) {
 		return b
 	}
 	for j := li - 1; j >= 0 && j >= li-4; j-- {
-		if l := cleanLabel(d.Line(j)); l != "" && hasAny(l, labels) && !strings.Contains(l, "。") {
+		l := cleanLabel(d.Line(j))
+		if phoneRe.MatchString(l) || emailRe.MatchString(l) {
+			break
+		}
+		if l != "" && hasAny(l, labels) && !strings.Contains(l, "。") {
 			return l
 		}
+	}
+	if hasAny(b, labels) {
+		return b
 	}
 	return ""
 }

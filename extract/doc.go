@@ -109,8 +109,12 @@ func (d *Doc) tokenize(tok *tokenizer.Tokenizer, start, end int) {
 		var tk Token
 		tk.Start = start + t.Position
 		tk.End = tk.Start + len(t.Surface)
-		for i := range tk.POS {
-			tk.POS[i], _ = t.FeatureAt(i)
+		if t.Class == tokenizer.USER {
+			tk.POS[0], _ = t.FeatureAt(0) // a user entry has one part of speech
+		} else {
+			for i := range tk.POS {
+				tk.POS[i], _ = t.FeatureAt(i)
+			}
 		}
 		if t.Class == tokenizer.KNOWN {
 			if b, ok := t.FeatureAt(6); ok && b != "*" {

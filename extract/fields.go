@@ -139,8 +139,8 @@ func (d *Doc) polarity(m fieldMention, sent Range, inList func(int) bool) int {
 		return 1
 	}
 	if at, w := indexAny(d.Text[sent.Start:m.Start], v.Words("leak")); at >= 0 {
-		if d.negated(sent.Start+at+len(w), m.Start) == affirmed {
-			return 1
+		if d.negated(sent.Start+at+len(w), m.Start) != negative {
+			return 1 // 流出した個人情報の内容は、氏名…
 		}
 	}
 	return 0
@@ -182,27 +182,32 @@ const maxPredicateTokens = 10
 func (d *Doc) negated(off, end int) int {
 	v := d.vocab
 	neg := v.Words("negation")
-	uncertain := false
+	uncertain, detached := false, false
 	i := d.TokenAt(off)
 	for n := 0; i < len(d.Tokens) && d.Tokens[i].Start < end && n < maxPredicateTokens; i, n = i+1, n+1 {
 		t := d.Tokens[i]
 		s := d.Surface(i)
-		if t.POS[0] == "記号" || contains(v.Words("quotative"), s) {
+		nextIsFact := i+1 < len(d.Tokens) && contains(v.Words("leak_fact"), d.Surface(i+1))
+		if t.POS[0] == "記号" || contains(v.Words("quotative"), s) && !nextIsFact {
 			break
 		}
-		if s == "の" && t.POS[0] == "助詞" && (i+1 >= len(d.Tokens) || !contains(v.Words("leak_fact"), d.Surface(i+1))) {
-			break
+		if s == "の" && t.POS[0] == "助詞" && !nextIsFact {
+			detached = true // 流出の対象: what follows is said of something else
 		}
 		uncertain = uncertain || contains(v.Words("uncertain"), s)
 		if (t.POS[0] == "助動詞" || t.POS[0] == "形容詞") && (contains(neg, t.Base) || contains(neg, s)) {
 			switch {
-			case i+1 < len(d.Tokens) && d.Tokens[i+1].POS[0] == "名詞" && !contains(v.Words("nominal"), d.Surface(i+1)):
-				return relativeClause
-			case uncertain:
+			case uncertain, detached:
 				return undecided
+			case i+1 < len(d.Tokens) && d.Tokens[i+1].POS[0] == "名詞" &&
+				!contains(v.Words("nominal"), d.Surface(i+1)) && !contains(v.Words("data_noun"), d.Surface(i+1)):
+				return relativeClause
 			}
 			return negative
 		}
+	}
+	if detached {
+		return undecided
 	}
 	return affirmed
 }

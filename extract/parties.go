@@ -206,7 +206,7 @@ func (d *Doc) topic(s Range) (Range, bool) {
 		}
 		j := i
 		line := d.Lines[d.LineAt(t.Start)]
-		for j > 0 && d.Tokens[j-1].Start >= max(s.Start, line.Start) && (d.Tokens[j-1].POS[0] == "名詞" && d.Tokens[j-1].POS[1] != "数" || d.Surface(j-1) == "・") {
+		for j > 0 && d.Tokens[j-1].Start >= max(s.Start, line.Start) && (d.Tokens[j-1].POS[0] == "名詞" || d.Surface(j-1) == "・") {
 			j--
 		}
 		if j == i {
@@ -214,7 +214,9 @@ func (d *Doc) topic(s Range) (Range, bool) {
 		}
 		r := Range{d.Tokens[j].Start, t.Start}
 		phrase := d.Text[r.Start:r.End]
-		if utf8.RuneCountInString(phrase) < 2 || hasAny(phrase, d.vocab.Words("self")) || strings.HasPrefix(phrase, "・") {
+		last, _ := utf8.DecodeLastRuneInString(phrase)
+		if utf8.RuneCountInString(phrase) < 2 || hasAny(phrase, d.vocab.Words("self")) || strings.HasPrefix(phrase, "・") ||
+			strings.ContainsAny(phrase, "0123456789") || strings.ContainsRune("年月日時", last) {
 			return Range{}, false
 		}
 		return r, true

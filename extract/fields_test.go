@@ -1,0 +1,188 @@
+package extract
+
+import (
+	"strings"
+	"testing"
+)
+
+func TestFieldLists(t *testing.T) {
+	tests := []struct {
+		name, text, leaked, notLeaked string
+	}{
+		{"bullets under a heading",
+			"【流出した可能性のある情報】\n・氏名\n・住所\n・電話番号\n\n以上となります。",
+			"name address phone", ""},
+		{"kana list markers and a clarification",
+			"(1) 流出した可能性のある情報\nア 氏名(カード名義人名)\nイ クレジットカード番号\nウ 有効期限\nエ セキュリティーコード",
+			"card_holder_name card_number card_expiry card_security_code", ""},
+		{"circled numbers",
+			"(4)流出した情報(疑いを含む)\n①氏名\n②住所\n③電話番号\n④メールアドレス\n⑤ご契約アカウント名・パスワード",
+			"name address phone email account_id password", ""},
+		{"inline list in prose",
+			"お客様の氏名、住所、電話番号及びメールアドレスが流出した可能性があります。",
+			"name address phone email", ""},
+		{"heading followed by one line",
+			"【流出した可能性のある情報】\nカード名義人名、クレジットカード番号、有効期限、セキュリティコード",
+			"card_holder_name card_number card_expiry card_security_code", ""},
+		{"generic card information with its items",
+			"【流出した可能性のある情報(疑いを含む)】\n\nクレジットカード情報(カード番号、カード名義、住所、有効期限、セキュリティコード)",
+			"card_number card_holder_name address card_expiry card_security_code", ""},
+		{"generic card information alone",
+			"お客様のクレジットカード情報等が流出した可能性があります。",
+			"card_number", ""},
+		{"generic personal information is no field",
+			"お客様の個人情報が流出した可能性があります。会員情報も含まれます。",
+			"", ""},
+		{"prose about viewable data",
+			"お客様の氏名とメールアドレスが閲覧可能な状態になっていました。",
+			"name email", ""},
+		{"list after the leak word",
+			"流出した可能性があるのは、(1)一部ユーザーの氏名、メールアドレス、(2)一部ユーザーの氏名、ID番号など。",
+			"name email account_id", ""},
+		{"table rows",
+			"不正に取得された情報は以下のとおりです。\n1 | 生年月日・性別 | 120件 |",
+			"", ""},
+		{"a heading with its list on the same line",
+			"流出した情報: 氏名、生年月日、性別",
+			"name birth_date gender", ""},
+		{"employees' data",
+			"【漏えいの恐れのある個人情報】\n\n当社の従業員(120人)\n\n・氏名 ・ユーザーID ・社員番号 ・会社名 ・部署、役職名 ・メールアドレス",
+			"name account_id employer email", ""},
+	}
+	runFieldTests(t, tests)
+}
+
+func TestFieldNegation(t *testing.T) {
+	tests := []struct {
+		name, text, leaked, notLeaked string
+	}{
+		{"not included",
+			"流出した情報は氏名とメールアドレスです。なお、パスワードは含まれておりません。",
+			"name email", "password"},
+		{"leak not confirmed",
+			"取引に用いるログインパスワードやマイナンバーなどの漏えいは確認していないという。",
+			"", "password my_number"},
+		{"did not leak",
+			"流出した情報は、カード番号並びに、有効期限であり、ご契約の証券番号は流出していないことが判明いたしました。",
+			"card_number card_expiry", "other"},
+		{"nothing identifying",
+			"お名前、ご住所、お電話番号、健康情報等、お客様個人を特定する情報は含まれておりません。",
+			"", "name address phone health"},
+		{"without",
+			"漏えいした可能性があるのはメールアドレスで、パスワードを含まない情報です。",
+			"email", "password"},
+		{"two clauses",
+			"氏名、携帯電話番号などの情報が含まれているが、住所、クレジットカード番号、銀行口座番号、各種の暗証番号は含まれていない。",
+			"name phone", "address card_number bank_account password"},
+		{"all but card data says nothing",
+			"現時点ではクレジットカード情報以外の個人情報の流出は確認されておりません。",
+			"", ""},
+		{"a relative clause decides nothing",
+			"クレジットカード情報が漏洩していない人には送付しておりません。",
+			"", ""},
+		{"a fact not yet known is no denial",
+			"「カード情報の流出という事実が判明してないことから」との指摘がありました。",
+			"", ""},
+		{"out of scope is no denial",
+			"※以下のお客様はクレジットカード情報の流出の対象ではございません。",
+			"", ""},
+		{"misuse denied, leak affirmed",
+			"不正に取得されたクレジットカード情報の不正利用は確認されておりません。",
+			"card_number", ""},
+		{"a list line with a negation in its sentence",
+			"流出した情報\n氏名(カード名義人名)、メールアドレス、\nクレジットカード番号\n※クレジットカードのセキュリティコードは含まれておりません。",
+			"card_holder_name email card_number", "card_security_code"},
+	}
+	runFieldTests(t, tests)
+}
+
+func TestNonFields(t *testing.T) {
+	tests := []struct {
+		name, text, leaked, notLeaked string
+	}{
+		{"contact by mail", "詳細はメールアドレスにてご連絡いたします。", "", ""},
+		{"a phone to call", "電話番号: 0120-000-111", "", ""},
+		{"advice", "パスワードを変更してください。", "", ""},
+		{"a question", "Q5 カード情報が漏えいしたのではないですか?", "", ""},
+		{"a person addressed", "(私の名前)様におかれましては、流出した疑いのあるお客様情報に含まれていることが判明いたしました。", "", ""},
+		{"registering data", "粗品の送付には住所氏名の登録が必要です。", "", ""},
+	}
+	runFieldTests(t, tests)
+}
+
+func runFieldTests(t *testing.T, tests []struct{ name, text, leaked, notLeaked string }) {
+	t.Helper()
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r := ReadFields(testDoc(t, tt.text))
+			if got := strings.Join(r.Leaked, " "); got != tt.leaked {
+				t.Errorf("leaked %q; want %q", got, tt.leaked)
+			}
+			if got := strings.Join(r.NotLeaked, " "); got != tt.notLeaked {
+				t.Errorf("not leaked %q; want %q", got, tt.notLeaked)
+			}
+			for k, spans := range r.Evidence {
+				for _, s := range spans {
+					if s[0] >= s[1] || s[1] > len(tt.text) {
+						t.Errorf("%s: bad span %v", k, s)
+					}
+				}
+			}
+		})
+	}
+}
+
+func TestCauses(t *testing.T) {
+	tests := []struct {
+		text, want string
+	}{
+		{"弊社のクレジットカード支払いサイトに第三者による悪意あるプログラムが仕込まれていたことが確認されました。",
+			"unauthorized_access payment_tampering"},
+		{"第三者の不正アクセスにより、OSコマンドインジェクションの脆弱性を利用されて、情報を不正取得された。",
+			"unauthorized_access os_command_injection vulnerability"},
+		{"Apache Struts2の脆弱性を悪用した不正アクセスが発生しました。", "vulnerability unauthorized_access"},
+		{"弊社ホームページにSQLインジェクションによる外部からの不正アクセスが確認された。", "sql_injection unauthorized_access"},
+		{"運営を委託している株式会社サンプルの提供するシステムが、外部からの不正アクセスを受けました。",
+			"vendor_breach unauthorized_access"},
+		{"決済処理プログラムの改ざんが行われたため。", "unauthorized_access payment_tampering"},
+		{"メールマガジンの誤送信が発覚しました。", "misdelivery"},
+		{"社員が顧客情報を保存したUSBメモリを紛失しました。", "loss_or_theft"},
+		{"当社のサーバーがランサムウェアに感染し、ファイルが暗号化されました。", "ransomware"},
+		{"元従業員が顧客情報を不正に持ち出していたことが判明しました。", "insider"},
+		{"アクセス制限の設定が不完全だったことが原因です。", "misconfiguration"},
+		{"標的型メールを開封した端末がマルウェアに感染しました。", "phishing malware"},
+		{"リスト型攻撃による不正ログインが発生しました。", "unauthorized_access credential_stuffing"},
+		{"原因については現在調査中です。", "unknown"},
+		// Not causes of this incident
+		{"不審なメールにご注意ください。フィッシングにご注意ください。", ""},
+		{"なお、現在、不正アクセスは確認されておりません。", ""},
+		{"2社に対しDDoS攻撃が行われた。利用者がつながりにくくなった。個人情報流出はないとのこと。", ""},
+		{"パソコンにウイルス対策ソフトを入れていますか?", ""},
+		{"弊社サイトの脆弱性診断を定期的に実施いたします。", ""},
+		{"『事務委託先のシステムへの不正アクセスについて』を公表しました。", ""},
+		{"弊社の契約先である決済代行会社から一報を受けました。", ""},
+	}
+	for _, tt := range tests {
+		r := ReadCauses(testDoc(t, tt.text))
+		if got := strings.Join(r.Causes, " "); got != tt.want {
+			t.Errorf("%q: causes %q; want %q", tt.text, got, tt.want)
+		}
+	}
+}
+
+func TestCVEsAndSoftware(t *testing.T) {
+	d := testDoc(t, "Apache Struts2 の脆弱性対策について(cve-2017-5638)(S2-045)、Apache Struts 2 の脆弱性 (CVE-2017-5638)")
+	var ids, sw []string
+	for _, c := range CVEs(d) {
+		ids = append(ids, c.Value)
+	}
+	for _, s := range Software(d) {
+		sw = append(sw, s.Value)
+	}
+	if strings.Join(ids, " ") != "CVE-2017-5638" {
+		t.Errorf("CVEs %v", ids)
+	}
+	if strings.Join(sw, "|") != "Apache Struts2" {
+		t.Errorf("software %v", sw)
+	}
+}
