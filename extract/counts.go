@@ -67,7 +67,11 @@ func Counts(d *Doc) []Count {
 		c := Count{Value: v, Unit: unit, Basis: unitBasis[unit], Qualifier: qualifier(text, m)}
 		d.refineBasis(&c, m[4], end)
 		c.Fields = d.countFields(m[0])
-		c.Text, c.Span = d.Original(m[0], end), d.Span(m[0], end)
+		start := m[4]
+		if m[2] >= 0 {
+			start = m[2] // from the qualifier: 最大3,812件
+		}
+		c.Text, c.Span = d.Original(start, end), d.Span(start, end)
 		add(c, m[4])
 	}
 	for _, l := range d.Lines {

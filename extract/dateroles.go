@@ -33,7 +33,7 @@ func ReadDates(d *Doc) DateReading {
 	if disc := s.discovered(d, r.Published); disc != nil {
 		r.Discovered = &s.mentions[s.byCand[disc]]
 	}
-	r.Timeline = s.timeline(d)
+	r.Timeline = s.timeline(d, r.Published)
 	return r
 }
 
@@ -268,13 +268,22 @@ func leadsLine(d *Doc, c *dateCand) bool {
 	return listMarkerRe.MatchString(d.Text[l.Start:c.at.Start])
 }
 
+// maxEntryGap is how many lines may part two entries of one chronology.
+const maxEntryGap = 15
+
 // timeline reads the chronology: each date that heads its line is an event,
-// told by the rest of the line or the next line; a line holding only a time
-// under such a date is an event of that date too.
-func (s *dateScan) timeline(d *Doc) []Event {
-	var events []Event
+// told by the rest of its sentence or by the next line; a line holding only
+// a time under such a date is an event of that date too. Entries count only
+// in runs of two or more, so a dated remark alone is no chronology; the
+// dateline is no event.
+func (s *dateScan) timeline(d *Doc, published *DateMention) []Event {
+	type entry struct {
+		line  int
+		event Event
+	}
+	var entries []entry
 	for i, c := range s.cands {
-		if !c.valid || !leadsLine(d, c) {
+		if !c.valid || !leadsLine(d, c) || published != nil && published.at == c.ext {
 			continue
 		}
 		li := d.LineAt(c.at.Start)
@@ -282,9 +291,8 @@ func (s *dateScan) timeline(d *Doc) []Event {
 		if i+1 < len(s.cands) {
 			stop = d.LineAt(s.cands[i+1].at.Start)
 		}
-		text, tr := eventText(d, c.ext.End, li)
-		if text != "" {
-			events = append(events, Event{Date: c.value, Time: c.time, Text: text, Span: d.Span(tr.Start, tr.End)})
+		if text, tr := eventText(d, c.ext.End, li); text != "" {
+			entries = append(entries, entry{li, Event{Date: c.value, Time: c.time, Text: text, Span: d.Span(tr.Start, tr.End)}})
 		}
 		for j := li + 1; j < stop; j++ {
 			l := d.Lines[j]
@@ -293,12 +301,17 @@ func (s *dateScan) timeline(d *Doc) []Event {
 				continue
 			}
 			if t, tr := eventText(d, l.End, j); t != "" {
-				events = append(events, Event{Date: c.value, Time: twoDigits(m[1]) + ":" + m[2], Text: t, Span: d.Span(tr.Start, tr.End)})
+				entries = append(entries, entry{j, Event{Date: c.value, Time: twoDigits(m[1]) + ":" + m[2], Text: t, Span: d.Span(tr.Start, tr.End)}})
 			}
 		}
 	}
-	if len(events) < 2 {
-		return nil
+	var events []Event
+	for i, e := range entries {
+		near := i > 0 && e.line-entries[i-1].line <= maxEntryGap ||
+			i+1 < len(entries) && entries[i+1].line-e.line <= maxEntryGap
+		if near {
+			events = append(events, e.event)
+		}
 	}
 	return events
 }
@@ -306,11 +319,12 @@ func (s *dateScan) timeline(d *Doc) []Event {
 // maxEventRunes bounds an event's text.
 const maxEventRunes = 120
 
-// eventText returns the first sentence after offset from on line li, or on
-// the next non-empty line when the rest of li is empty.
+// eventText returns the rest of the sentence after offset from on line li,
+// or the first sentence of the next non-empty line when li has nothing
+// more.
 func eventText(d *Doc, from, li int) (string, Range) {
-	r := Range{from, d.Lines[li].End}
-	if strings.TrimSpace(d.Text[r.Start:r.End]) == "" {
+	r := Range{from, d.SentenceAt(from).End}
+	if strings.TrimSpace(d.Text[from:d.Lines[li].End]) == "" {
 		r = Range{}
 		for j := li + 1; j < len(d.Lines) && j <= li+3; j++ {
 			l := d.Lines[j]
@@ -318,7 +332,7 @@ func eventText(d *Doc, from, li int) (string, Range) {
 				if timeLineRe.MatchString(t) {
 					return "", Range{}
 				}
-				r = l
+				r = Range{l.Start, d.SentenceAt(l.Start).End}
 				break
 			}
 		}
@@ -326,11 +340,14 @@ func eventText(d *Doc, from, li int) (string, Range) {
 			return "", Range{}
 		}
 	}
-	if i := strings.Index(d.Text[r.Start:r.End], "。"); i >= 0 {
-		r.End = r.Start + i + len("。")
-	}
 	for r.Start < r.End && (d.Text[r.Start] == ' ' || d.Text[r.Start] == '\t') {
 		r.Start++
+	}
+	for _, lead := range []string{"、", "に、", "に"} {
+		if strings.HasPrefix(d.Text[r.Start:r.End], lead) {
+			r.Start += len(lead)
+			break
+		}
 	}
 	n := 0
 	for i := range d.Text[r.Start:r.End] {
@@ -340,7 +357,8 @@ func eventText(d *Doc, from, li int) (string, Range) {
 		}
 		n++
 	}
-	return strings.TrimSpace(d.Text[r.Start:r.End]), r
+	// A hard-wrapped sentence reads as one line.
+	return strings.TrimSpace(strings.ReplaceAll(d.Text[r.Start:r.End], "\n", "")), r
 }
 
 func twoDigits(s string) string {

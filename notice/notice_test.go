@@ -25,6 +25,9 @@ func corpusDir(t testing.TB) string {
 		dir = filepath.Join("..", "..", "shared", "corpus")
 	}
 	if _, err := os.Stat(filepath.Join(dir, "texts")); err != nil {
+		if os.Getenv("JPBREACH_REQUIRE_CORPUS") != "" {
+			t.Fatalf("no corpus at %s: %v", dir, err)
+		}
 		t.Skipf("no corpus at %s (set JPBREACH_CORPUS): %v", dir, err)
 	}
 	return dir
