@@ -3,6 +3,7 @@ package extract
 import (
 	"sort"
 	"strings"
+	"unicode/utf8"
 )
 
 // followingSentences is how many sentences after a DoS attack are read for
@@ -37,7 +38,7 @@ func ReadCauses(d *Doc) CauseReading {
 				continue
 			}
 			si := d.sentenceIndex(m[0])
-			sent := d.Sentences[si]
+			sent := d.around(m[0], m[1])
 			text := d.Text[sent.Start:sent.End]
 			if isQuestion(text) || hasAny(text, v.Words("advice")) || d.negated(m[1], d.clauseEnd(m[1], sent.End)) == negative {
 				continue
@@ -102,6 +103,13 @@ func (d *Doc) deniesLeak(si int) bool {
 // holding a notice word: the title of another document, not a statement.
 func (d *Doc) inQuotedTitle(off int) bool {
 	line := d.Lines[d.LineAt(off)]
+	line = Range{max(line.Start, off-contextBytes), min(line.End, off+contextBytes)}
+	for !utf8.RuneStart(d.Text[line.Start]) {
+		line.Start++
+	}
+	for line.End < len(d.Text) && !utf8.RuneStart(d.Text[line.End]) {
+		line.End--
+	}
 	before := d.Text[line.Start:off]
 	for _, q := range [][2]string{{"『", "』"}, {"「", "」"}} {
 		open := strings.LastIndex(before, q[0])

@@ -3,12 +3,21 @@ package extract
 import (
 	"regexp"
 	"strings"
+	"unicode/utf8"
 )
 
 var (
 	phoneRe = regexp.MustCompile(`0\d{1,4}(?:[-・. ]|\)` + sp + `|` + sp + `\(` + sp + `)\d{1,4}(?:[-・. ]|\)` + sp + `)\d{3,4}|0\d{9,10}`)
 	emailRe = regexp.MustCompile(`[A-Za-z0-9._%+\-]+@[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)*\.[A-Za-z]{2,}`)
 	hoursRe = regexp.MustCompile(`(?:平日|受付時間|営業時間|受付|月~金|月曜|土日)[^\n]{0,24}?(?:午前|午後)?\d{1,2}(?::\d{2}|時)` + sp + `~` + sp + `(?:午前|午後)?\d{1,2}(?::\d{2}|時)`)
+)
+
+// labelRunes bounds the text before a contact read for its label, and
+// hoursWindow the bytes after it read for its hours: a contact's words stand
+// next to it, and bounded reads keep a long line linear.
+const (
+	labelRunes  = 40
+	hoursWindow = 240
 )
 
 // tollFreePrefixes are the prefixes of numbers free to call.
@@ -35,7 +44,7 @@ func Contacts(d *Doc) []Contact {
 			continue
 		}
 		li := d.LineAt(m[0])
-		before := d.Text[d.Lines[li].Start:m[0]]
+		before := lastRunes(d.Text[d.Lines[li].Start:m[0]], labelRunes)
 		if tail := lastRunes(before, 8); hasAny(tail, d.vocab.Words("not_phone")) {
 			continue
 		}
@@ -60,11 +69,11 @@ func Contacts(d *Doc) []Contact {
 		seen[value] = true
 		li := d.LineAt(m[0])
 		out = append(out, Contact{Kind: "email", Value: value, Span: d.Span(m[0], m[1]),
-			Label: d.contactLabel(li, d.Text[d.Lines[li].Start:m[0]])})
+			Label: d.contactLabel(li, lastRunes(d.Text[d.Lines[li].Start:m[0]], labelRunes))})
 	}
 	for _, u := range urls {
 		li := d.LineAt(u[0])
-		before := d.Text[d.Lines[li].Start:u[0]]
+		before := lastRunes(d.Text[d.Lines[li].Start:u[0]], labelRunes)
 		if !hasAny(before, d.vocab.Words("contact_label")) {
 			continue
 		}
@@ -144,25 +153,27 @@ func cleanLabel(s string) string {
 }
 
 // contactHours reads the opening hours after a number, on its line or the
-// next.
+// next, within hoursWindow bytes.
 func (d *Doc) contactHours(from, li int) string {
 	end := d.Lines[li].End
 	if li+1 < len(d.Lines) {
 		end = d.Lines[li+1].End
 	}
+	end = min(end, from+hoursWindow)
 	if m := hoursRe.FindStringIndex(d.Text[from:end]); m != nil {
 		return strings.TrimSpace(d.Text[from+m[0] : from+m[1]])
 	}
 	return ""
 }
 
-// lastRunes returns the last n runes of s.
+// lastRunes returns the last n runes of s, in time proportional to n.
 func lastRunes(s string, n int) string {
-	r := []rune(s)
-	if len(r) > n {
-		r = r[len(r)-n:]
+	i := len(s)
+	for ; n > 0 && i > 0; n-- {
+		_, size := utf8.DecodeLastRuneInString(s[:i])
+		i -= size
 	}
-	return string(r)
+	return s[i:]
 }
 
 var (

@@ -20,6 +20,9 @@ var (
 	basisNoteRe     = regexp.MustCompile(`^\(=?([^()\n]{1,20})\)`)
 )
 
+// labelledTail is how much of a line's end can hold a labelled count.
+const labelledTail = 400
+
 // unitBasis gives what a unit counts.
 var unitBasis = map[string]string{"人": "people", "名": "people", "通": "emails",
 	"アカウント": "accounts", "枚": "cards", "口座": "accounts", "件": "records"}
@@ -75,6 +78,11 @@ func Counts(d *Doc) []Count {
 		add(c, m[4])
 	}
 	for _, l := range d.Lines {
+		// The match ends the line and its label is short: read the tail.
+		l.Start = max(l.Start, l.End-labelledTail)
+		for l.Start < l.End && !utf8.RuneStart(text[l.Start]) {
+			l.Start++
+		}
 		line := text[l.Start:l.End]
 		m := labelledCountRe.FindStringSubmatchIndex(line)
 		if m == nil || m[8] >= 0 && m[9] > m[8] {
@@ -212,7 +220,7 @@ func (d *Doc) countFields(at int) []string {
 	li := d.LineAt(at)
 	l := d.Lines[li]
 	row := Range{l.Start, at}
-	if !strings.Contains(d.Text[l.Start:l.End], "|") {
+	if l.End-l.Start > maxRowBytes || !strings.Contains(d.Text[l.Start:l.End], "|") {
 		return nil // prose: a figure's fields are not tied to it
 	}
 	if strings.Trim(d.Text[row.Start:row.End], " |") == "" && li > 0 {
@@ -235,6 +243,9 @@ func (d *Doc) countFields(at int) []string {
 	}
 	return fields
 }
+
+// maxRowBytes bounds the length of a table row.
+const maxRowBytes = 600
 
 // mergeFields returns a followed by the fields of b it does not have.
 func mergeFields(a, b []string) []string {

@@ -55,7 +55,7 @@ func (s *dateScan) published(d *Doc) *dateCand {
 			score = 4
 		case c.kind == full && headlineDate(d, c):
 			score = 3
-		case c.kind == full && dateLine(d, c) && nonEmptyLinesBefore(d, li) < 8:
+		case c.kind == full && dateLine(d, c) && !nonEmptyLinesBefore(d, li, 8):
 			score = 2
 		case i < 6 && s.announcedOn(d, c):
 			score = 1
@@ -110,14 +110,15 @@ func (s *dateScan) announcedOn(d *Doc, c *dateCand) bool {
 	return strings.HasSuffix(before, "は") || before == "" && strings.HasPrefix(d.Text[c.ext.End:], "に")
 }
 
-func nonEmptyLinesBefore(d *Doc, li int) int {
-	n := 0
-	for j := 0; j < li; j++ {
+// nonEmptyLinesBefore reports whether at least n non-empty lines come
+// before line li.
+func nonEmptyLinesBefore(d *Doc, li, n int) bool {
+	for j := 0; j < li && n > 0; j++ {
 		if d.Line(j) != "" {
-			n++
+			n--
 		}
 	}
-	return n
+	return n == 0
 }
 
 // exposure reads the window from date ranges whose surroundings speak of
@@ -156,7 +157,7 @@ func (s *dateScan) exposure(d *Doc) *Exposure {
 		if !rangeSepRe.MatchString(d.Text[a.ext.End:b.at.Start]) || !a.valid && !b.valid {
 			continue
 		}
-		sent := Range{d.SentenceAt(a.at.Start).Start, d.SentenceAt(b.at.Start).End}
+		sent := d.around(a.at.Start, b.ext.End)
 		ctx := d.Text[sent.Start:sent.End]
 		if leadsLine(d, a) {
 			ctx = d.previousLine(d.LineAt(a.at.Start)) + ctx
@@ -170,7 +171,7 @@ func (s *dateScan) exposure(d *Doc) *Exposure {
 			if !c.valid || !sinceRe.MatchString(d.Text[c.ext.End:]) {
 				continue
 			}
-			sent := d.SentenceAt(c.at.Start)
+			sent := d.around(c.at.Start, c.ext.End)
 			if hasAny(d.Text[sent.Start:sent.End], v.Words("leak")) {
 				widen(c, nil)
 				break

@@ -159,6 +159,26 @@ func (d *Doc) SentenceAt(off int) Range {
 	return d.Sentences[i]
 }
 
+// contextBytes bounds how far around a mention its sentence is read: cues
+// stand near what they qualify, and bounded reads keep a long sentence
+// linear.
+const contextBytes = 400
+
+// around returns the sentence of [start, end), cut to contextBytes on either
+// side, at character boundaries.
+func (d *Doc) around(start, end int) Range {
+	s := d.SentenceAt(start)
+	e := d.SentenceAt(max(start, end-1))
+	r := Range{max(s.Start, start-contextBytes), min(max(e.End, end), end+contextBytes)}
+	for r.Start > 0 && !utf8.RuneStart(d.Text[r.Start]) {
+		r.Start--
+	}
+	for r.End < len(d.Text) && !utf8.RuneStart(d.Text[r.End]) {
+		r.End++
+	}
+	return r
+}
+
 // Line returns the text of line i, trimmed of white space.
 func (d *Doc) Line(i int) string { return strings.TrimSpace(d.Text[d.Lines[i].Start:d.Lines[i].End]) }
 

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"sort"
 	"strings"
 	"unicode/utf8"
 
@@ -36,6 +37,7 @@ func ReadFields(d *Doc) FieldReading {
 		if isQuestion(d.Text[sent.Start:sent.End]) {
 			continue
 		}
+		sent = d.around(m.Start, m.End)
 		switch d.polarity(m, sent, inList) {
 		case 1:
 			r.Leaked = r.add("leaked_fields", r.Leaked, m, d)
@@ -243,13 +245,10 @@ func (d *Doc) leakLists() func(int) bool {
 			ranges = append(ranges, Range{l.Start + i, l.End})
 		}
 	}
+	sort.Slice(ranges, func(i, j int) bool { return ranges[i].Start < ranges[j].Start })
 	return func(off int) bool {
-		for _, r := range ranges {
-			if off >= r.Start && off < r.End {
-				return true
-			}
-		}
-		return false
+		i := sort.Search(len(ranges), func(i int) bool { return ranges[i].End > off })
+		return i < len(ranges) && ranges[i].Start <= off
 	}
 }
 
