@@ -128,6 +128,18 @@ func decodeBytes(b []byte) (string, string, []string, error) {
 	if utf8.Valid(b) {
 		return string(b), "UTF-8", nil, nil
 	}
+	// Mostly UTF-8 with a few broken bytes (a truncated copy, a bad paste):
+	// read it, and say so. Shift_JIS and EUC-JP text is mostly bytes that
+	// are invalid as UTF-8, so a few cannot be one of those.
+	// A short Shift_JIS text with one kanji among ASCII has few invalid bytes
+	// too, so the UTF-8 reading must also be substantially Japanese.
+	if bad, at := invalidUTF8(b); bad*100 <= len(b) {
+		repaired := strings.ToValidUTF8(string(b), "\uFFFD")
+		if japaneseScore(repaired) >= 10*bad {
+			w := fmt.Sprintf("%d invalid UTF-8 byte(s), the first at offset %d, replaced by U+FFFD", bad, at)
+			return repaired, "UTF-8", []string{w}, nil
+		}
+	}
 	best, bestEnc, bestScore := "", "", 0
 	for _, c := range []struct {
 		enc  encoding.Encoding
@@ -143,12 +155,6 @@ func decodeBytes(b []byte) (string, string, []string, error) {
 	}
 	if bestScore > 0 {
 		return best, bestEnc, nil, nil
-	}
-	// Mostly UTF-8 with a few broken bytes (a truncated copy, a bad paste):
-	// read it, and say so.
-	if bad, at := invalidUTF8(b); bad*100 <= len(b) {
-		w := fmt.Sprintf("%d invalid UTF-8 byte(s), the first at offset %d, replaced by U+FFFD", bad, at)
-		return strings.ToValidUTF8(string(b), "\uFFFD"), "UTF-8", []string{w}, nil
 	}
 	return "", "", nil, &Error{Reason: ErrUndecodable}
 }

@@ -110,3 +110,24 @@ func BenchmarkNFKCOnly(b *testing.B) {
 		norm.NFKC.String(text)
 	}
 }
+
+func FuzzNormalize(f *testing.F) {
+	for _, s := range []string{"２０１７年７月２６日", "㍻29年①", "0120‐030‐655〜", "a\r\nb\u200b", "か\u3099"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		s = strings.ToValidUTF8(s, "\uFFFD")
+		got, m := Normalize(s, nil)
+		if m.Len() != len(got) {
+			t.Fatalf("map covers %d of %d bytes", m.Len(), len(got))
+		}
+		prev := 0
+		for i := 0; i < len(got); i++ {
+			a, b := m.Source(i, i+1)
+			if a < prev || a > b || b > len(s) {
+				t.Fatalf("byte %d maps to [%d,%d) after %d, of %d", i, a, b, prev, len(s))
+			}
+			prev = a
+		}
+	})
+}
