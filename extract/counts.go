@@ -12,13 +12,18 @@ import (
 const numPat = `([\d〇一二三四五六七八九十百千][\d,.〇一二三四五六七八九十百千万億]*)`
 
 var (
-	countRe = regexp.MustCompile(`(最大で?|上限|約|およそ|少なくとも|合計|計|総数)?` + sp + numPat + sp +
-		`(件|人|名|通|アカウント|枚|口座)(分)?` + sp + `(以上|超|程度|前後|余り|弱|強)?`)
-	labelledCountRe = regexp.MustCompile(`([^\n:]{0,60}?)` + sp + `(?:\(※\d*\))?` + sp + `:?` + sp + `(最大で?|約)?` + sp + numPat + sp + `(件|人|名)?` + sp + `$`)
-	bigRoundRe      = regexp.MustCompile(numPat + `[万億]?(超|以上|余)`)
-	addedToRowRe    = regexp.MustCompile(`^(\d{1,2})に加え`)
-	basisNoteRe     = regexp.MustCompile(`^\(=?([^()\n]{1,20})\)`)
+	// unitRe reads the unit and the qualifier after a figure.
+	unitRe = regexp.MustCompile(`^` + sp + `(件|人|名|通|アカウント|枚|口座)(分)?` + sp + `(以上|超|程度|前後|余り|弱|強)?`)
+	// labelledCountRe reads a figure that ends its line after a label.
+	labelledCountRe = regexp.MustCompile(`([^\n:]{0,60}?)` + sp + `(?:\(※\d*\))?` + sp + `:?` + sp + `(最大で?|約)?` + sp + numPat + sp + `$`)
+	// roundRe reads 超 or 以上 right after a round figure (29万超).
+	roundRe      = regexp.MustCompile(`^(超|以上|余)`)
+	addedToRowRe = regexp.MustCompile(`^(\d{1,2})に加え`)
+	basisNoteRe  = regexp.MustCompile(`^\(=?([^()\n]{1,20})\)`)
 )
+
+// qualifierWords are the words before a figure that qualify it, longest first.
+var qualifierWords = []string{"少なくとも", "およそ", "最大で", "最大", "上限", "合計", "総数", "約", "計"}
 
 // labelledTail is how much of a line's end can hold a labelled count.
 const labelledTail = 400
@@ -40,94 +45,164 @@ var notUnitAfter = map[string][]string{
 // label (漏えい人数 3812, メールアドレス:362,049), a round figure after data
 // (個人情報29万超). Money, durations and counts of companies or sites have
 // no such unit and are never read.
+//
+// The text is scanned once for runs of number characters; the words around
+// each run decide what it is, so the cost stays that of one pass.
 func Counts(d *Doc) []Count {
 	var out []Count
-	taken := map[int]bool{}
-	add := func(c Count, at int) {
-		if !taken[at] {
-			taken[at] = true
-			out = append(out, c)
-		}
-	}
 	text := d.Text
-	for _, m := range countRe.FindAllStringSubmatchIndex(text, -1) {
-		num := text[m[4]:m[5]]
-		unit := text[m[6]:m[7]]
-		if !countBoundary(text, m[4]) || utf8.RuneCountInString(num) == 1 && !isDigit(num[0]) {
+	labelledLines := map[int]bool{}
+	for _, r := range numberRuns(text) {
+		num := text[r.Start:r.End]
+		if !countBoundary(text, r.Start) || utf8.RuneCountInString(num) == 1 && !isDigit(num[0]) {
 			continue
 		}
-		if rest := text[m[7]:]; hasPrefixAny(rest, notUnitAfter[unit]) {
+		if m := unitRe.FindStringSubmatchIndex(text[r.End:]); m != nil {
+			if c, ok := d.unitCount(r, m); ok {
+				out = append(out, c)
+			}
 			continue
 		}
-		v, ok := ParseNumber(num)
-		if !ok || v == 0 {
+		if m := roundRe.FindStringIndex(text[r.End:]); m != nil && strings.ContainsAny(num, "万億") {
+			if c, ok := d.roundCount(r, r.End+m[1]); ok {
+				out = append(out, c)
+			}
 			continue
 		}
-		end := m[1]
-		if rest := text[m[7]:]; strings.HasPrefix(strings.TrimPrefix(rest, "分"), "の") && !d.dataFollows(m[7]) {
-			continue // 1,514件の市への問い合わせ: not a count of data
+		if li := d.LineAt(r.Start); strings.TrimSpace(text[r.End:d.Lines[li].End]) == "" && !labelledLines[li] {
+			labelledLines[li] = true
+			if c, ok := d.labelledCount(d.Lines[li]); ok {
+				out = append(out, c)
+			}
 		}
-		c := Count{Value: v, Unit: unit, Basis: unitBasis[unit], Qualifier: qualifier(text, m)}
-		d.refineBasis(&c, m[4], end)
-		c.Fields = d.countFields(m[0])
-		start := m[4]
-		if m[2] >= 0 {
-			start = m[2] // from the qualifier: 最大3,812件
-		}
-		c.Text, c.Span = d.Original(start, end), d.Span(start, end)
-		add(c, m[4])
-	}
-	for _, l := range d.Lines {
-		// The match ends the line and its label is short: read the tail.
-		l.Start = max(l.Start, l.End-labelledTail)
-		for l.Start < l.End && !utf8.RuneStart(text[l.Start]) {
-			l.Start++
-		}
-		line := text[l.Start:l.End]
-		m := labelledCountRe.FindStringSubmatchIndex(line)
-		if m == nil || m[8] >= 0 && m[9] > m[8] {
-			continue // with a unit, the first pass read it
-		}
-		label := line[m[2]:m[3]]
-		fields := d.fieldsIn(Range{l.Start + m[2], l.Start + m[3]})
-		if len(fields) == 0 && !hasAny(label, d.vocab.Words("count_label")) {
-			continue
-		}
-		at := l.Start + m[6]
-		v, ok := ParseNumber(line[m[6]:m[7]])
-		if !ok || v == 0 || !countBoundary(text, at) {
-			continue
-		}
-		c := Count{Value: v, Basis: "records", Qualifier: "exact", Fields: fields}
-		if m[4] >= 0 {
-			c.Qualifier = qualifierOf(line[m[4]:m[5]])
-		}
-		d.refineBasis(&c, at, l.End)
-		numStart := at
-		if m[4] >= 0 {
-			numStart = l.Start + m[4]
-		}
-		c.Text, c.Span = d.Original(numStart, l.Start+m[7]), d.Span(numStart, l.Start+m[7])
-		add(c, at)
-	}
-	for _, m := range bigRoundRe.FindAllStringSubmatchIndex(text, -1) {
-		if taken[m[2]] || !countBoundary(text, m[2]) || !strings.ContainsAny(text[m[2]:m[4]], "万億") {
-			continue
-		}
-		before := text[max(0, m[0]-18):m[0]]
-		if !hasAny(before, d.vocab.Words("data_noun")) || strings.HasPrefix(text[m[1]:], "円") {
-			continue
-		}
-		v, ok := ParseNumber(text[m[2]:m[3]])
-		if !ok {
-			continue
-		}
-		c := Count{Value: v, Basis: "records", Qualifier: "at_least", Text: d.Original(m[0], m[1]), Span: d.Span(m[0], m[1])}
-		d.refineBasis(&c, m[2], m[1])
-		add(c, m[2])
 	}
 	sortCounts(out)
 	return out
+}
+
+// numberRuns returns the runs of number characters in text that start with
+// a digit or a kanji numeral, without trailing commas and points.
+func numberRuns(text string) []Range {
+	var out []Range
+	start := -1
+	for i, r := range text {
+		isNum := r >= '0' && r <= '9' || strings.ContainsRune("〇一二三四五六七八九十百千万億", r)
+		switch {
+		case start < 0 && isNum && r != '万' && r != '億':
+			start = i
+		case start >= 0 && !isNum && r != ',' && r != '.':
+			out = append(out, trimRun(text, start, i))
+			start = -1
+		}
+	}
+	if start >= 0 {
+		out = append(out, trimRun(text, start, len(text)))
+	}
+	return out
+}
+
+func trimRun(text string, start, end int) Range {
+	for end > start && (text[end-1] == ',' || text[end-1] == '.') {
+		end--
+	}
+	return Range{start, end}
+}
+
+// unitCount reads figure r followed by its unit (unitRe match m, relative to
+// r.End).
+func (d *Doc) unitCount(r Range, m []int) (Count, bool) {
+	text := d.Text
+	unit := text[r.End+m[2] : r.End+m[3]]
+	after := text[r.End+m[3]:]
+	if hasPrefixAny(after, notUnitAfter[unit]) {
+		return Count{}, false
+	}
+	v, ok := ParseNumber(text[r.Start:r.End])
+	if !ok || v == 0 {
+		return Count{}, false
+	}
+	if strings.HasPrefix(strings.TrimPrefix(after, "分"), "の") && !d.dataFollows(r.End+m[3]) {
+		return Count{}, false // 1,514件の市への問い合わせ: not a count of data
+	}
+	end := r.End + m[1]
+	if m[6] < 0 { // no qualifier after: drop trailing space
+		end = r.End + m[3]
+		if m[4] >= 0 {
+			end = r.End + m[5]
+		}
+	}
+	start, qual := d.qualifierBefore(r.Start)
+	if m[6] >= 0 {
+		qual = qualifierOf(text[r.End+m[6] : r.End+m[7]])
+	}
+	c := Count{Value: v, Unit: unit, Basis: unitBasis[unit], Qualifier: qual}
+	d.refineBasis(&c, r.Start, end)
+	c.Fields = d.countFields(r.Start)
+	c.Text, c.Span = d.Original(start, end), d.Span(start, end)
+	return c, true
+}
+
+// qualifierBefore returns where a figure at offset at starts with its
+// qualifier (最大3,812件), and the qualifier.
+func (d *Doc) qualifierBefore(at int) (int, string) {
+	before := strings.TrimRight(d.Text[max(0, at-32):at], " \t")
+	for _, w := range qualifierWords {
+		if strings.HasSuffix(before, w) {
+			return at - (len(d.Text[max(0, at-32):at]) - len(before)) - len(w), qualifierOf(w)
+		}
+	}
+	return at, "exact"
+}
+
+// roundCount reads a round figure r followed by 超 or 以上, ending at end,
+// when data is named just before it (個人情報29万超).
+func (d *Doc) roundCount(r Range, end int) (Count, bool) {
+	before := d.Text[max(0, r.Start-18):r.Start]
+	if !hasAny(before, d.vocab.Words("data_noun")) || strings.HasPrefix(d.Text[end:], "円") {
+		return Count{}, false
+	}
+	v, ok := ParseNumber(d.Text[r.Start:r.End])
+	if !ok {
+		return Count{}, false
+	}
+	c := Count{Value: v, Basis: "records", Qualifier: "at_least", Text: d.Original(r.Start, end), Span: d.Span(r.Start, end)}
+	d.refineBasis(&c, r.Start, end)
+	return c, true
+}
+
+// labelledCount reads a figure without unit that ends line l after a label
+// naming fields or a count (メールアドレス:362,049, 漏えい人数 3812).
+func (d *Doc) labelledCount(l Range) (Count, bool) {
+	text := d.Text
+	// The match ends the line and its label is short: read the tail.
+	l.Start = max(l.Start, l.End-labelledTail)
+	for l.Start < l.End && !utf8.RuneStart(text[l.Start]) {
+		l.Start++
+	}
+	line := text[l.Start:l.End]
+	m := labelledCountRe.FindStringSubmatchIndex(line)
+	if m == nil {
+		return Count{}, false
+	}
+	label := line[m[2]:m[3]]
+	fields := d.fieldsIn(Range{l.Start + m[2], l.Start + m[3]})
+	if len(fields) == 0 && !hasAny(label, d.vocab.Words("count_label")) {
+		return Count{}, false
+	}
+	at := l.Start + m[6]
+	v, ok := ParseNumber(line[m[6]:m[7]])
+	if !ok || v == 0 || !countBoundary(text, at) {
+		return Count{}, false
+	}
+	c := Count{Value: v, Basis: "records", Qualifier: "exact", Fields: fields}
+	start := at
+	if m[4] >= 0 {
+		c.Qualifier = qualifierOf(line[m[4]:m[5]])
+		start = l.Start + m[4]
+	}
+	d.refineBasis(&c, at, l.End)
+	c.Text, c.Span = d.Original(start, l.Start+m[7]), d.Span(start, l.Start+m[7])
+	return c, true
 }
 
 // Affected returns the headline number: the largest count.
@@ -163,17 +238,7 @@ func (d *Doc) dataFollows(i int) bool {
 	return hasAny(next, d.vocab.Words("data_noun")) || len(d.scanFields(Range{start, start + len(next)})) > 0
 }
 
-// qualifier reads the qualifier of a countRe match.
-func qualifier(text string, m []int) string {
-	if m[2] >= 0 {
-		return qualifierOf(text[m[2]:m[3]])
-	}
-	if m[10] >= 0 {
-		return qualifierOf(text[m[10]:m[11]])
-	}
-	return "exact"
-}
-
+// qualifierOf maps a qualifying word to its qualifier.
 func qualifierOf(w string) string {
 	switch {
 	case strings.HasPrefix(w, "最大"), w == "上限":

@@ -3,6 +3,8 @@ package extract
 import (
 	"strings"
 	"testing"
+
+	"jpbreach/dict"
 )
 
 // fuzzSeeds are notice fragments that exercise every extractor.
@@ -22,6 +24,10 @@ var fuzzSeeds = []string{
 func fuzzExtractor(f *testing.F, spans func(d *Doc) []Span) {
 	for _, s := range fuzzSeeds {
 		f.Add(s)
+	}
+	// Load the dictionary before the fuzzer times calls (see FuzzParse).
+	if _, err := dict.Tokenizer(); err != nil {
+		f.Fatal(err)
 	}
 	f.Fuzz(func(t *testing.T, text string) {
 		d := testDoc(t, strings.ToValidUTF8(text, "\uFFFD")) // package decode guarantees UTF-8

@@ -14,6 +14,7 @@ import (
 	"golang.org/x/text/unicode/norm"
 
 	"jpbreach/decode"
+	"jpbreach/dict"
 )
 
 var update = flag.Bool("update", false, "rewrite the golden records in testdata/")
@@ -296,6 +297,12 @@ func FuzzParse(f *testing.F) {
 		f.Add(b[:min(len(b), 600)])
 	}
 	f.Add([]byte("平成31年5月1日 令和元年4月1日 2006年2月29日(金) 0120-726-491 最大3,812件"))
+	// Load the dictionary in every fuzzing process before the fuzzer starts
+	// timing calls: loading it inside the first call can exceed the
+	// fuzzer's ten-second limit for one call.
+	if _, err := dict.Tokenizer(); err != nil {
+		f.Fatal(err)
+	}
 	f.Fuzz(func(t *testing.T, b []byte) {
 		n, err := Parse(b)
 		if err != nil {
