@@ -1,95 +1,148 @@
-// Command extract prints the records of saved breach notices as JSON.
+// Command extract reads saved Japanese breach notices and prints their
+// records.
 //
 // Usage:
 //
-//	go run ./examples/extract [-jsonl] FILE...
+//	extract [flags] FILE|DIR|- ...
 //
-// For one file it prints an indented record; for several files, or with
-// -jsonl, one line per file with a "source" key naming the file. "-" reads
-// standard input. A file that cannot be read or parsed gets a line on
-// standard error naming it and why; the others are still processed, and the
-// exit status is 1.
+// Files, directories (read recursively: .txt, .html, .htm and .eml files,
+// and other files that look like text) and "-" for standard input. Files are
+// parsed in parallel on all cores; output keeps the order of the inputs.
+//
+// Output: one file prints an indented JSON record; several print one JSON
+// line per file with a "source" key. -format csv prints one row per notice
+// (with -excel, as UTF-8 with a byte-order mark for spreadsheet programs),
+// -summary a table of the batch, -html FILE a review page that highlights
+// every extracted value in each notice's text.
+//
+// A file that cannot be read or is not text gets a line on standard error
+// naming it and why; the others are still processed. The exit status is 1
+// when any file failed and 2 on bad flags.
+//
+// The command uses only package notice's public API: it shows how to use
+// the library.
 package main
 
 import (
-	"bytes"
-	"encoding/json"
 	"flag"
 	"fmt"
 	"io"
 	"os"
-
-	"jpbreach/notice"
+	"runtime"
+	"strings"
 )
 
 func main() {
 	os.Exit(run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr))
 }
 
+// options are the command's flags.
+type options struct {
+	format  string
+	excel   bool
+	summary bool
+	html    string
+	workers int
+}
+
+const usage = `usage: extract [flags] FILE|DIR|- ...
+
+Reads saved breach notices (text or HTML, any Japanese encoding, .eml bodies)
+and prints their records.
+
+Examples:
+  extract testdata/seed-000.txt                 indented JSON record
+  extract testdata/                             one JSON line per notice
+  extract -format csv -excel notices/ > out.csv a spreadsheet of the batch
+  extract -summary notices/                     notices per cause and year
+  extract -html review.html notices/            a page to check extractions
+  extract - < notice.txt                        read standard input
+
+Flags:
+`
+
 // run is main with its streams, for tests; it returns the exit status.
 func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("extract", flag.ContinueOnError)
 	fs.SetOutput(stderr)
-	jsonl := fs.Bool("jsonl", false, "print one JSON line per file, with a \"source\" key")
+	var o options
+	jsonl := fs.Bool("jsonl", false, "same as -format jsonl")
+	fs.StringVar(&o.format, "format", "", "output format: json (one file: indented record; several: an array), jsonl (one line per file, with \"source\"), csv (one row per notice)\n(default json for one file, jsonl for several)")
+	fs.BoolVar(&o.excel, "excel", false, "with -format csv: start with a UTF-8 byte-order mark, for Excel")
+	fs.BoolVar(&o.summary, "summary", false, "print a table of the batch (notices per cause and year, affected, frequent leaked fields) instead of the records")
+	fs.StringVar(&o.html, "html", "", "also write a self-contained review page to this `file`")
+	fs.IntVar(&o.workers, "j", runtime.GOMAXPROCS(0), "parse this many files at once")
 	fs.Usage = func() {
-		fmt.Fprintln(stderr, "usage: extract [-jsonl] FILE...   (- reads standard input)")
-		fmt.Fprintln(stderr, "example: go run ./examples/extract testdata/seed-000.txt")
+		fmt.Fprint(stderr, usage)
 		fs.PrintDefaults()
 	}
 	if err := fs.Parse(args); err != nil {
+		if err == flag.ErrHelp {
+			return 0
+		}
 		return 2
 	}
-	files := fs.Args()
-	if len(files) == 0 {
+	if *jsonl {
+		o.format = "jsonl"
+	}
+	switch o.format {
+	case "", "json", "jsonl", "csv":
+	default:
+		fmt.Fprintf(stderr, "extract: unknown -format %q (json, jsonl or csv)\n", o.format)
+		return 2
+	}
+	if o.excel && o.format != "csv" {
+		fmt.Fprintln(stderr, "extract: -excel goes with -format csv")
+		return 2
+	}
+	if fs.NArg() == 0 || o.workers < 1 {
 		fs.Usage()
 		return 2
 	}
-	lines := *jsonl || len(files) > 1
-	status := 0
-	for _, name := range files {
-		rec, err := parseFile(name, stdin)
-		if err != nil {
-			fmt.Fprintf(stderr, "extract: %s: %v\n", name, err)
-			status = 1
+
+	inputs, failed := collect(fs.Args(), stderr)
+	if o.format == "" {
+		o.format = "jsonl"
+		if len(fs.Args()) == 1 && len(inputs) == 1 && !isDir(fs.Arg(0)) {
+			o.format = "json"
+		}
+	}
+	progress := newProgress(stderr, len(inputs))
+	results := parseAll(inputs, stdin, o.workers, progress.done)
+	progress.finish()
+
+	var ok []result
+	for _, r := range results {
+		if r.err != nil {
+			fmt.Fprintf(stderr, "extract: %s: %v\n", r.source, r.err)
+			failed = true
 			continue
 		}
-		if err := write(stdout, name, rec, lines); err != nil {
-			fmt.Fprintf(stderr, "extract: %s: %v\n", name, err)
-			return 1
-		}
+		ok = append(ok, r)
 	}
-	return status
-}
-
-func parseFile(name string, stdin io.Reader) (*notice.Notice, error) {
-	if name == "-" {
-		return notice.ParseReader(stdin)
+	var err error
+	switch {
+	case o.summary:
+		err = writeSummary(stdout, ok, len(results))
+	case o.format == "csv":
+		err = writeCSV(stdout, ok, o.excel)
+	default:
+		err = writeJSON(stdout, ok, o.format)
 	}
-	b, err := os.ReadFile(name)
+	if err == nil && o.html != "" {
+		err = writeReviewFile(o.html, results)
+	}
 	if err != nil {
-		return nil, err
+		fmt.Fprintf(stderr, "extract: %v\n", err)
+		return 1
 	}
-	return notice.Parse(b)
+	if failed {
+		return 1
+	}
+	return 0
 }
 
-// write prints rec: indented alone, or as one line with its source.
-func write(w io.Writer, name string, rec *notice.Notice, line bool) error {
-	if !line {
-		var buf bytes.Buffer
-		enc := json.NewEncoder(&buf)
-		enc.SetEscapeHTML(false)
-		enc.SetIndent("", "  ")
-		if err := enc.Encode(rec); err != nil {
-			return err
-		}
-		_, err := w.Write(buf.Bytes())
-		return err
-	}
-	withSource := struct {
-		Source string `json:"source"`
-		*notice.Notice
-	}{name, rec}
-	enc := json.NewEncoder(w)
-	enc.SetEscapeHTML(false)
-	return enc.Encode(withSource)
+func isDir(name string) bool {
+	fi, err := os.Stat(name)
+	return err == nil && fi.IsDir() && !strings.HasSuffix(name, "-")
 }
