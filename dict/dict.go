@@ -17,6 +17,7 @@ import (
 	_ "embed"
 	"fmt"
 	"regexp"
+	"regexp/syntax"
 	"sort"
 	"strings"
 	"sync"
@@ -54,6 +55,9 @@ type CauseRule struct {
 	Cause  string         // the cause id, e.g. vulnerability
 	Match  *regexp.Regexp // the wording
 	Unless *regexp.Regexp // nil, or a wording that, matched at the same place, cancels it
+	// Required is a literal every match contains ("" when there is none):
+	// a text without it need not be searched.
+	Required string
 }
 
 // Vocabulary is the parsed content of the embedded data files.
@@ -111,6 +115,9 @@ var loadVocabulary = sync.OnceValues(func() (*Vocabulary, error) {
 		var err error
 		if r.Match, err = regexp.Compile(f[1]); err != nil {
 			return nil, fmt.Errorf("dict: causes.tsv: %v", err)
+		}
+		if re, err := syntax.Parse(f[1], syntax.Perl); err == nil {
+			r.Required = requiredLiteral(re.Simplify())
 		}
 		if len(f) > 2 {
 			if r.Unless, err = regexp.Compile("^(?:" + f[2] + ")"); err != nil {
@@ -182,6 +189,29 @@ var loadTokenizer = sync.OnceValues(func() (*tokenizer.Tokenizer, error) {
 // concurrent use.
 func Tokenizer() (*tokenizer.Tokenizer, error) {
 	return loadTokenizer()
+}
+
+// requiredLiteral returns the longest literal that every match of re
+// contains, or "".
+func requiredLiteral(re *syntax.Regexp) string {
+	switch re.Op {
+	case syntax.OpLiteral:
+		if re.Flags&syntax.FoldCase != 0 {
+			return ""
+		}
+		return string(re.Rune)
+	case syntax.OpCapture, syntax.OpPlus:
+		return requiredLiteral(re.Sub[0])
+	case syntax.OpConcat:
+		best := ""
+		for _, sub := range re.Sub {
+			if l := requiredLiteral(sub); len(l) > len(best) {
+				best = l
+			}
+		}
+		return best
+	}
+	return ""
 }
 
 // lines returns the non-empty lines of s that are not comments.

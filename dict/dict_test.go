@@ -1,6 +1,7 @@
 package dict
 
 import (
+	"regexp/syntax"
 	"strings"
 	"testing"
 )
@@ -97,6 +98,33 @@ func TestUserDictionaryParses(t *testing.T) {
 	for _, l := range strings.Split(strings.TrimSpace(ud), "\n") {
 		if n := len(strings.Split(l, ",")); n != 4 {
 			t.Errorf("entry %q has %d columns", l, n)
+		}
+	}
+}
+
+func TestRequiredLiterals(t *testing.T) {
+	tests := []struct{ pattern, want string }{
+		{"脆弱性", "脆弱性"},
+		{"(元|前)?(従業員|社員)が.{0,40}持ち出", "持ち出"},
+		{"(パスワード)?リスト型(攻撃|アカウントハッキング)", "リスト型"},
+		{"DDoS|DoS攻撃", "D"}, // both alternatives start with D
+		{"マルウェア|ランサム", ""},
+		{"SQL\\s*インジェクション", "インジェクション"},
+	}
+	for _, tt := range tests {
+		re, err := syntax.Parse(tt.pattern, syntax.Perl)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := requiredLiteral(re.Simplify()); got != tt.want {
+			t.Errorf("%s: %q; want %q", tt.pattern, got, tt.want)
+		}
+	}
+	for _, r := range Load().Causes {
+		for _, m := range r.Match.FindAllString("第三者の不正アクセスによりSQLインジェクションの脆弱性を悪用され、元従業員が持ち出した", -1) {
+			if !strings.Contains(m, r.Required) {
+				t.Errorf("%s: match %q lacks its required literal %q", r.Match, m, r.Required)
+			}
 		}
 	}
 }

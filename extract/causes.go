@@ -33,6 +33,9 @@ func ReadCauses(d *Doc) CauseReading {
 	}
 	var hits []hit
 	for _, rule := range v.Causes {
+		if !strings.Contains(d.Text, rule.Required) {
+			continue // cheap: most notices name few causes
+		}
 		for _, m := range rule.Match.FindAllStringIndex(d.Text, -1) {
 			if rule.Unless != nil && rule.Unless.MatchString(d.Text[m[0]:]) || d.inQuotedTitle(m[0]) {
 				continue

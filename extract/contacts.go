@@ -29,10 +29,10 @@ var tollFreePrefixes = []string{"0120", "0800"}
 func Contacts(d *Doc) []Contact {
 	var out []Contact
 	seen := map[string]bool{}
-	urls := urlRe.FindAllStringIndex(d.Text, -1)
+	urls := d.URLs()
 	inURL := func(i int) bool {
 		for _, u := range urls {
-			if i >= u[0] && i < u[1] {
+			if i >= u.Start && i < u.End {
 				return true
 			}
 		}
@@ -61,7 +61,7 @@ func Contacts(d *Doc) []Contact {
 		c.Hours = d.contactHours(m[1], li)
 		out = append(out, c)
 	}
-	for _, m := range emailRe.FindAllStringIndex(d.Text, -1) {
+	for _, m := range findAround(emailRe, d.Text, "@", emailReach) {
 		value := strings.ToLower(d.Text[m[0]:m[1]])
 		if seen[value] || inURL(m[0]) && !strings.HasPrefix(d.Text[max(0, m[0]-7):m[0]], "mailto:") {
 			continue
@@ -72,17 +72,17 @@ func Contacts(d *Doc) []Contact {
 			Label: d.contactLabel(li, lastRunes(d.Text[d.Lines[li].Start:m[0]], labelRunes))})
 	}
 	for _, u := range urls {
-		li := d.LineAt(u[0])
-		before := lastRunes(d.Text[d.Lines[li].Start:u[0]], labelRunes)
+		li := d.LineAt(u.Start)
+		before := lastRunes(d.Text[d.Lines[li].Start:u.Start], labelRunes)
 		if !hasAny(before, d.vocab.Words("contact_label")) {
 			continue
 		}
-		value := strings.TrimRight(d.Text[u[0]:u[1]], ".,)")
+		value := strings.TrimRight(d.Text[u.Start:u.End], ".,)")
 		if seen[value] {
 			continue
 		}
 		seen[value] = true
-		out = append(out, Contact{Kind: "url", Value: value, Span: d.Span(u[0], u[0]+len(value)),
+		out = append(out, Contact{Kind: "url", Value: value, Span: d.Span(u.Start, u.Start+len(value)),
 			Label: strings.Trim(strings.TrimSpace(before), ":")})
 	}
 	return out
@@ -176,6 +176,31 @@ func lastRunes(s string, n int) string {
 	return s[i:]
 }
 
+// How far from its anchor (@, -, 弱性) an address, a CVE id or a software
+// name may reach.
+const (
+	emailReach    = 128
+	cveReach      = 16
+	softwareReach = 96
+)
+
+// findAround returns the submatch indexes of re in the windows of text that
+// lie within reach bytes of an anchor, a literal every match contains:
+// patterns without a literal prefix are slow on long text.
+func findAround(re *regexp.Regexp, text, anchor string, reach int) [][]int {
+	var windows []Range
+	for from := 0; ; {
+		i := strings.Index(text[from:], anchor)
+		if i < 0 {
+			break
+		}
+		at := from + i
+		windows = addWindow(windows, text, Range{at - reach, at + len(anchor) + reach})
+		from = at + len(anchor)
+	}
+	return findAllIn(re, text, windows)
+}
+
 var (
 	cveRe      = regexp.MustCompile(`(?i)\bCVE-\d{4}-\d{4,7}\b`)
 	softwareRe = regexp.MustCompile(`([A-Za-z][A-Za-z0-9.+\-]*(?: [A-Za-z0-9][A-Za-z0-9.+\-]*){0,3})` + sp + `(?:の)?` + sp + `(?:脆弱性|ぜい弱性)`)
@@ -185,7 +210,7 @@ var (
 func CVEs(d *Doc) []Found {
 	var out []Found
 	seen := map[string]bool{}
-	for _, m := range cveRe.FindAllStringIndex(d.Text, -1) {
+	for _, m := range findAround(cveRe, d.Text, "-", cveReach) {
 		id := strings.ToUpper(d.Text[m[0]:m[1]])
 		if !seen[id] {
 			seen[id] = true
@@ -200,7 +225,7 @@ func CVEs(d *Doc) []Found {
 func Software(d *Doc) []Found {
 	var out []Found
 	seen := map[string]bool{}
-	for _, m := range softwareRe.FindAllStringSubmatchIndex(d.Text, -1) {
+	for _, m := range findAround(softwareRe, d.Text, "弱性", softwareReach) {
 		name := d.Text[m[2]:m[3]]
 		key := strings.ToLower(strings.ReplaceAll(name, " ", ""))
 		if len(name) < 3 || seen[key] || strings.HasPrefix(key, "cve-") {

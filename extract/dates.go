@@ -7,6 +7,7 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode/utf8"
 )
 
 // era is a Japanese era with its first and last day.
@@ -51,15 +52,66 @@ var (
 	monthDayRe = regexp.MustCompile(`(同年|昨年|去年|今年|本年|翌年|前年)?` + sp + num2 + sp + `月` + sp + num2 + sp + `日`)
 	slashMDRe  = regexp.MustCompile(`(\d{1,2})/(\d{1,2})`)
 	dayRe      = regexp.MustCompile(`(同月)?` + num2 + sp + `日`)
-	relDayRe   = regexp.MustCompile(`同日|翌々日|翌日|前日`)
 	yearRe     = regexp.MustCompile(`(\d{4})` + sp + `年`)
-	urlRe      = regexp.MustCompile(`(?i)(?:https?://|www\.)[!-~]+`)
 
 	weekdayRe = regexp.MustCompile(`^` + sp + `\(` + sp + `([月火水木金土日])` + sp + `(?:曜日?)?` + sp + `(?:[・･]?` + sp + `(?:祝|休)日?)?` + sp + `\)`)
 	timeRe    = regexp.MustCompile(`^` + sp + `(?:の|に)?` + sp + `(?:(?:(午前|午後)` + sp + `)?` + num2 + sp + `時` + sp + `(?:` + num2 + sp + `分|(半))?|(\d{1,2}):(\d{2}))`)
 	// A bare day is not a date when a word of duration or relation follows.
 	dayNotDateRe = regexp.MustCompile(`^(?:間|目|分|以内|以上|未満|程度|ほど|後|前|ぶり|も|連続|超|当たり|あたり|だけ|中|おき|ごと|毎|余り|弱|強)`)
 )
+
+// relativeDays are the words for a day relative to the date last
+// mentioned, with the shift in days.
+var relativeDays = map[string]int{"同日": 0, "翌日": 1, "翌々日": 2, "前日": -1}
+
+// windowPad is how far around a numeral a date may reach: an era name and
+// 年 before it (令和 元 年 5), 日 and a weekday after.
+const windowPad = 24
+
+// numeralWindows returns the ranges of text within windowPad bytes of a
+// digit or kanji numeral, merged and cut at character boundaries.
+func numeralWindows(text string) []Range {
+	var out []Range
+	for _, r := range numberRuns(text) {
+		out = addWindow(out, text, Range{r.Start - windowPad, r.End + windowPad})
+	}
+	return out
+}
+
+// addWindow appends w, clipped to text and widened to character
+// boundaries, to windows (in text order), merging it with the last window
+// when they touch.
+func addWindow(windows []Range, text string, w Range) []Range {
+	w = Range{max(0, w.Start), min(len(text), w.End)}
+	for w.Start > 0 && !utf8.RuneStart(text[w.Start]) {
+		w.Start--
+	}
+	for w.End < len(text) && !utf8.RuneStart(text[w.End]) {
+		w.End++
+	}
+	if n := len(windows); n > 0 && w.Start <= windows[n-1].End {
+		windows[n-1].End = max(windows[n-1].End, w.End)
+		return windows
+	}
+	return append(windows, w)
+}
+
+// findAllIn returns the submatch indexes of re in each window, as offsets
+// of text.
+func findAllIn(re *regexp.Regexp, text string, windows []Range) [][]int {
+	var out [][]int
+	for _, w := range windows {
+		for _, m := range re.FindAllStringSubmatchIndex(text[w.Start:w.End], -1) {
+			for i := range m {
+				if m[i] >= 0 {
+					m[i] += w.Start
+				}
+			}
+			out = append(out, m)
+		}
+	}
+	return out
+}
 
 var weekdayNames = map[string]time.Weekday{"日": time.Sunday, "月": time.Monday, "火": time.Tuesday,
 	"水": time.Wednesday, "木": time.Thursday, "金": time.Friday, "土": time.Saturday}
@@ -108,17 +160,20 @@ func Dates(d *Doc) ([]DateMention, []string) {
 
 func scanDates(d *Doc) *dateScan {
 	text := d.Text
-	urls := urlRe.FindAllStringIndex(text, -1)
+	urls := d.URLs()
 	var cands []*dateCand
 	add := func(c *dateCand) {
 		for _, u := range urls {
-			if c.at.Start < u[1] && c.at.End > u[0] {
+			if c.at.Start < u.End && c.at.End > u.Start {
 				return
 			}
 		}
 		cands = append(cands, c)
 	}
-	for _, m := range eraDateRe.FindAllStringSubmatchIndex(text, -1) {
+	// Every date but 同日 and the like holds a numeral: read only the
+	// windows around numerals, the cheap way through a long notice.
+	windows := numeralWindows(text)
+	for _, m := range findAllIn(eraDateRe, text, windows) {
 		c := &dateCand{at: Range{m[0], m[1]}, kind: full, era: text[m[2]:m[3]]}
 		if text[m[4]:m[5]] == "元" {
 			c.y = 1
@@ -128,7 +183,7 @@ func scanDates(d *Doc) *dateScan {
 		c.m, c.d = atoi(text[m[6]:m[7]]), atoi(text[m[8]:m[9]])
 		add(c)
 	}
-	for _, m := range eraShortRe.FindAllStringSubmatchIndex(text, -1) {
+	for _, m := range findAllIn(eraShortRe, text, windows) {
 		if !boundaryBefore(text, m[0]) || !boundaryAfter(text, m[1]) {
 			continue
 		}
@@ -142,13 +197,13 @@ func scanDates(d *Doc) *dateScan {
 		c.m, c.d = atoi(text[m[6]:m[7]]), atoi(text[m[8]:m[9]])
 		add(c)
 	}
-	for _, m := range westDateRe.FindAllStringSubmatchIndex(text, -1) {
+	for _, m := range findAllIn(westDateRe, text, windows) {
 		if m[0] > 0 && isDigit(text[m[0]-1]) {
 			continue
 		}
 		add(&dateCand{at: Range{m[0], m[1]}, kind: full, y: atoi(text[m[2]:m[3]]), m: atoi(text[m[4]:m[5]]), d: atoi(text[m[6]:m[7]])})
 	}
-	for _, m := range numDateRe.FindAllStringSubmatchIndex(text, -1) {
+	for _, m := range findAllIn(numDateRe, text, windows) {
 		if text[m[4]:m[5]] != text[m[8]:m[9]] || !boundaryBefore(text, m[0]) || !boundaryAfter(text, m[1]) {
 			continue
 		}
@@ -158,7 +213,7 @@ func scanDates(d *Doc) *dateScan {
 		}
 		add(&dateCand{at: Range{m[0], m[1]}, kind: full, y: y, m: atoi(text[m[6]:m[7]]), d: atoi(text[m[10]:m[11]])})
 	}
-	for _, m := range monthDayRe.FindAllStringSubmatchIndex(text, -1) {
+	for _, m := range findAllIn(monthDayRe, text, windows) {
 		if m[0] > 0 && isDigit(text[m[0]-1]) {
 			continue
 		}
@@ -168,7 +223,7 @@ func scanDates(d *Doc) *dateScan {
 		}
 		add(c)
 	}
-	for _, m := range slashMDRe.FindAllStringSubmatchIndex(text, -1) {
+	for _, m := range findAllIn(slashMDRe, text, windows) {
 		if !boundaryBefore(text, m[0]) || m[1] < len(text) && (isDigit(text[m[1]]) || text[m[1]] == '/') {
 			continue
 		}
@@ -177,7 +232,7 @@ func scanDates(d *Doc) *dateScan {
 		}
 		add(&dateCand{at: Range{m[0], m[1]}, kind: monthDay, m: atoi(text[m[2]:m[3]]), d: atoi(text[m[4]:m[5]])})
 	}
-	for _, m := range dayRe.FindAllStringSubmatchIndex(text, -1) {
+	for _, m := range findAllIn(dayRe, text, windows) {
 		if m[2] < 0 && !dayBoundary(text, m[0]) || dayNotDateRe.MatchString(text[m[1]:]) {
 			continue
 		}
@@ -187,8 +242,16 @@ func scanDates(d *Doc) *dateScan {
 		}
 		add(c)
 	}
-	for _, m := range relDayRe.FindAllStringIndex(text, -1) {
-		add(&dateCand{at: Range{m[0], m[1]}, kind: relative, rel: text[m[0]:m[1]]})
+	for rel := range relativeDays {
+		for from := 0; ; {
+			i := strings.Index(text[from:], rel)
+			if i < 0 {
+				break
+			}
+			at := from + i
+			add(&dateCand{at: Range{at, at + len(rel)}, kind: relative, rel: rel})
+			from = at + len(rel)
+		}
 	}
 
 	// Keep the longest of overlapping matches, earliest first.
@@ -318,8 +381,7 @@ func (s *dateScan) resolve(d *Doc) {
 			if last == nil || c.at.Start-last.ext.End > nearby/2 {
 				continue
 			}
-			shift := map[string]int{"同日": 0, "翌日": 1, "翌々日": 2, "前日": -1}[c.rel]
-			v := last.value.AddDays(shift)
+			v := last.value.AddDays(relativeDays[c.rel])
 			y, m, day = v.Year, int(v.Month), v.Day
 		}
 		if !validDate(y, m, day) {

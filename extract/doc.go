@@ -13,6 +13,7 @@ package extract
 import (
 	"sort"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -37,6 +38,8 @@ type Doc struct {
 	source   string       // the input as given (decoded to UTF-8)
 	toSource *textmap.Map // Text → source
 	vocab    *dict.Vocabulary
+	urlsOnce sync.Once
+	urls     []Range
 }
 
 // Range is a byte range [Start, End) of Doc.Text.
@@ -177,6 +180,50 @@ func (d *Doc) around(start, end int) Range {
 		r.End++
 	}
 	return r
+}
+
+// URLs returns the web addresses in Text (http://, https://, www.), found
+// once per document.
+func (d *Doc) URLs() []Range {
+	d.urlsOnce.Do(func() { d.urls = findURLs(d.Text) })
+	return d.urls
+}
+
+// findURLs scans text for web addresses: a run of printable ASCII that
+// starts with http://, https:// or www.
+func findURLs(text string) []Range {
+	var out []Range
+	for from := 0; from < len(text); {
+		start, next := -1, -1
+		if j := strings.Index(text[from:], "://"); j >= 0 {
+			i := from + j
+			s := i
+			for s > from && isLatin(text[s-1]) {
+				s--
+			}
+			if scheme := strings.ToLower(text[s:i]); scheme == "http" || scheme == "https" {
+				start = s
+			}
+			next = i + len("://")
+		}
+		if k := strings.Index(text[from:], "www."); k >= 0 && (start < 0 || from+k < start) {
+			start = from + k
+		}
+		if start < 0 {
+			if next < 0 {
+				break
+			}
+			from = next // ftp:// and the like
+			continue
+		}
+		end := start
+		for end < len(text) && text[end] > ' ' && text[end] <= '~' {
+			end++
+		}
+		out = append(out, Range{start, end})
+		from = end
+	}
+	return out
 }
 
 // Line returns the text of line i, trimmed of white space.

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"strings"
 	"testing"
 
 	"jpbreach/dict"
@@ -53,5 +54,17 @@ func TestLongLinesAreTokenizedInChunks(t *testing.T) {
 	}
 	if end != len(d.Text) {
 		t.Errorf("tokens cover %d of %d bytes", end, len(d.Text))
+	}
+}
+
+func TestFindURLs(t *testing.T) {
+	text := "詳細は https://example.jp/a?b=1 と HTTP://EXAMPLE.COM/x、ftp://files.example.jp と www.example.co.jp/faq をご覧ください。"
+	var got []string
+	for _, r := range findURLs(text) {
+		got = append(got, text[r.Start:r.End])
+	}
+	want := "https://example.jp/a?b=1 HTTP://EXAMPLE.COM/x www.example.co.jp/faq"
+	if strings.Join(got, " ") != want {
+		t.Errorf("URLs %q; want %s", got, want)
 	}
 }
