@@ -128,3 +128,24 @@ func TestRequiredLiterals(t *testing.T) {
 		}
 	}
 }
+
+func TestTokenizerIsBuiltOnce(t *testing.T) {
+	const n = 16
+	got := make(chan any, n)
+	for range n {
+		go func() {
+			tok, err := Tokenizer()
+			if err != nil {
+				got <- err
+				return
+			}
+			got <- tok
+		}()
+	}
+	first := <-got
+	for range n - 1 {
+		if tok := <-got; tok != first {
+			t.Fatalf("goroutines got different tokenizers: %p and %p", tok, first)
+		}
+	}
+}
