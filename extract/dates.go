@@ -271,7 +271,14 @@ func scanDates(d *Doc) *dateScan {
 		end = c.at.End
 	}
 	cands = kept
+	// Read each date's weekday and time; a candidate that starts inside the
+	// previous one's (00:00月…) is dropped, so that extents never overlap.
+	kept = cands[:0]
+	extEnd := -1
 	for _, c := range cands {
+		if c.at.Start < extEnd {
+			continue
+		}
 		c.ext = c.at
 		if m := weekdayRe.FindStringSubmatchIndex(text[c.ext.End:]); m != nil {
 			c.weekday = text[c.ext.End+m[2] : c.ext.End+m[3]]
@@ -283,7 +290,10 @@ func scanDates(d *Doc) *dateScan {
 				c.ext.End += m[1]
 			}
 		}
+		kept = append(kept, c)
+		extEnd = c.ext.End
 	}
+	cands = kept
 	s := &dateScan{byCand: map[*dateCand]int{}}
 	s.cands = cands
 	s.resolve(d)
