@@ -174,28 +174,12 @@ func scanDates(d *Doc) *dateScan {
 	// windows around numerals, the cheap way through a long notice.
 	windows := numeralWindows(text)
 	for _, m := range findAllIn(eraDateRe, text, windows) {
-		c := &dateCand{at: Range{m[0], m[1]}, kind: full, era: text[m[2]:m[3]]}
-		if text[m[4]:m[5]] == "元" {
-			c.y = 1
-		} else {
-			c.y = atoi(text[m[4]:m[5]])
-		}
-		c.m, c.d = atoi(text[m[6]:m[7]]), atoi(text[m[8]:m[9]])
-		add(c)
+		add(eraCand(text, m))
 	}
 	for _, m := range findAllIn(eraShortRe, text, windows) {
-		if !boundaryBefore(text, m[0]) || !boundaryAfter(text, m[1]) {
-			continue
+		if boundaryBefore(text, m[0]) && boundaryAfter(text, m[1]) {
+			add(eraCand(text, m))
 		}
-		e, _ := eraNamed(text[m[2]:m[3]])
-		c := &dateCand{at: Range{m[0], m[1]}, kind: full, era: e.name}
-		if text[m[4]:m[5]] == "元" {
-			c.y = 1
-		} else {
-			c.y = atoi(text[m[4]:m[5]])
-		}
-		c.m, c.d = atoi(text[m[6]:m[7]]), atoi(text[m[8]:m[9]])
-		add(c)
 	}
 	for _, m := range findAllIn(westDateRe, text, windows) {
 		if m[0] > 0 && isDigit(text[m[0]-1]) {
@@ -298,6 +282,18 @@ func scanDates(d *Doc) *dateScan {
 	s.cands = cands
 	s.resolve(d)
 	return s
+}
+
+// eraCand reads a match of eraDateRe or eraShortRe: era, year (元 is 1),
+// month and day.
+func eraCand(text string, m []int) *dateCand {
+	e, _ := eraNamed(text[m[2]:m[3]])
+	c := &dateCand{at: Range{m[0], m[1]}, kind: full, era: e.name, y: 1}
+	if year := text[m[4]:m[5]]; year != "元" {
+		c.y = atoi(year)
+	}
+	c.m, c.d = atoi(text[m[6]:m[7]]), atoi(text[m[8]:m[9]])
+	return c
 }
 
 // timeOfDay reads the time a timeRe match states.
