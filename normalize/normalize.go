@@ -41,10 +41,17 @@ func Normalize(text string, base *textmap.Map) (string, *textmap.Map) {
 
 	var it norm.Iter
 	var pending []byte // NFKC output not yet tied to consumed input
+	nextFold := -1     // where the next folded character is, at or after p
 	for p := 0; p < len(text); {
-		// Fast path: copy what NFKC leaves alone and no fold touches.
-		n := norm.NFKC.QuickSpanString(text[p:])
-		n = unfoldedPrefix(text[p : p+n])
+		// Fast path: copy what NFKC leaves alone and no fold touches. The
+		// next fold is found once, not at every step, and NFKC looks no
+		// further than it: scanning on to the end of the text at each step
+		// would be quadratic. A folded character starts a segment, so NFKC
+		// may treat it as the end of the text.
+		if nextFold < p {
+			nextFold = p + unfoldedPrefix(text[p:])
+		}
+		n := norm.NFKC.QuickSpanString(text[p:nextFold])
 		if n > 0 {
 			out.WriteString(text[p : p+n])
 			m.AppendFrom(base, p, n)

@@ -6,6 +6,7 @@ import (
 
 	"golang.org/x/text/unicode/norm"
 
+	"jpbreach/internal/costcheck"
 	"jpbreach/textmap"
 )
 
@@ -130,4 +131,19 @@ func FuzzNormalize(f *testing.F) {
 			prev = a
 		}
 	})
+}
+
+// Normalize must cost time in proportion to its input also where folds
+// (line ends, dashes, circled numbers) cut the text into many short runs.
+func TestNormalizeTimeGrowsLinearly(t *testing.T) {
+	for _, unit := range []string{
+		"お知らせです\r\n",                // CRLF line ends
+		"受付時間 10:00〜17:00 ①氏名 ②住所 ", // folds among text NFKC keeps
+		"ＡＢＣ１２３ｶｰﾄﾞ",                // NFKC changes every character
+		"弊社ウェブサイトへの不正アクセスについて",      // nothing to change
+	} {
+		t.Run(unit, func(t *testing.T) {
+			costcheck.Linear(t, 500, func(n int) { Normalize(strings.Repeat(unit, n), nil) })
+		})
+	}
 }
