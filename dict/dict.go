@@ -55,9 +55,12 @@ type CauseRule struct {
 	Cause  string         // the cause id, e.g. vulnerability
 	Match  *regexp.Regexp // the wording
 	Unless *regexp.Regexp // nil, or a wording that, matched at the same place, cancels it
-	// Required is a literal every match contains ("" when there is none):
-	// a text without it need not be searched.
-	Required string
+	// Anchors are literals one of which every match contains (nil when
+	// the wording has none): a match lies within Reach bytes of one, so
+	// only the text around them need be searched.
+	Anchors []string
+	// Reach bounds how far a match extends beyond its anchor, in bytes.
+	Reach int
 }
 
 // Vocabulary is the parsed content of the embedded data files.
@@ -117,7 +120,8 @@ var loadVocabulary = sync.OnceValues(func() (*Vocabulary, error) {
 			return nil, fmt.Errorf("dict: causes.tsv: %v", err)
 		}
 		if re, err := syntax.Parse(f[1], syntax.Perl); err == nil {
-			r.Required = requiredLiteral(re.Simplify())
+			re = re.Simplify()
+			r.Anchors, r.Reach = anchors(re), maxWidth(re)
 		}
 		if len(f) > 2 {
 			if r.Unless, err = regexp.Compile("^(?:" + f[2] + ")"); err != nil {
@@ -189,29 +193,6 @@ var loadTokenizer = sync.OnceValues(func() (*tokenizer.Tokenizer, error) {
 // concurrent use.
 func Tokenizer() (*tokenizer.Tokenizer, error) {
 	return loadTokenizer()
-}
-
-// requiredLiteral returns the longest literal that every match of re
-// contains, or "".
-func requiredLiteral(re *syntax.Regexp) string {
-	switch re.Op {
-	case syntax.OpLiteral:
-		if re.Flags&syntax.FoldCase != 0 {
-			return ""
-		}
-		return string(re.Rune)
-	case syntax.OpCapture, syntax.OpPlus:
-		return requiredLiteral(re.Sub[0])
-	case syntax.OpConcat:
-		best := ""
-		for _, sub := range re.Sub {
-			if l := requiredLiteral(sub); len(l) > len(best) {
-				best = l
-			}
-		}
-		return best
-	}
-	return ""
 }
 
 // lines returns the non-empty lines of s that are not comments.

@@ -33,10 +33,13 @@ func ReadCauses(d *Doc) CauseReading {
 	}
 	var hits []hit
 	for _, rule := range v.Causes {
-		if !strings.Contains(d.Text, rule.Required) {
-			continue // cheap: most notices name few causes
+		var found [][]int
+		if rule.Anchors != nil {
+			found = findAround(rule.Match, d.Text, rule.Anchors, rule.Reach)
+		} else {
+			found = rule.Match.FindAllStringIndex(d.Text, -1)
 		}
-		for _, m := range rule.Match.FindAllStringIndex(d.Text, -1) {
+		for _, m := range found {
 			if rule.Unless != nil && rule.Unless.MatchString(d.Text[m[0]:]) || d.inQuotedTitle(m[0]) {
 				continue
 			}

@@ -61,7 +61,7 @@ func Contacts(d *Doc) []Contact {
 		c.Hours = d.contactHours(m[1], li)
 		out = append(out, c)
 	}
-	for _, m := range findAround(emailRe, d.Text, "@", emailReach) {
+	for _, m := range findAround(emailRe, d.Text, []string{"@"}, emailReach) {
 		value := strings.ToLower(d.Text[m[0]:m[1]])
 		if seen[value] || inURL(m[0]) && !strings.HasPrefix(d.Text[max(0, m[0]-7):m[0]], "mailto:") {
 			continue
@@ -184,23 +184,6 @@ const (
 	softwareReach = 96
 )
 
-// findAround returns the submatch indexes of re in the windows of text that
-// lie within reach bytes of an anchor, a literal every match contains:
-// patterns without a literal prefix are slow on long text.
-func findAround(re *regexp.Regexp, text, anchor string, reach int) [][]int {
-	var windows []Range
-	for from := 0; ; {
-		i := strings.Index(text[from:], anchor)
-		if i < 0 {
-			break
-		}
-		at := from + i
-		windows = addWindow(windows, text, Range{at - reach, at + len(anchor) + reach})
-		from = at + len(anchor)
-	}
-	return findAllIn(re, text, windows)
-}
-
 var (
 	cveRe      = regexp.MustCompile(`(?i)\bCVE-\d{4}-\d{4,7}\b`)
 	softwareRe = regexp.MustCompile(`([A-Za-z][A-Za-z0-9.+\-]*(?: [A-Za-z0-9][A-Za-z0-9.+\-]*){0,3})` + sp + `(?:の)?` + sp + `(?:脆弱性|ぜい弱性)`)
@@ -210,7 +193,7 @@ var (
 func CVEs(d *Doc) []Found {
 	var out []Found
 	seen := map[string]bool{}
-	for _, m := range findAround(cveRe, d.Text, "-", cveReach) {
+	for _, m := range findAround(cveRe, d.Text, []string{"-"}, cveReach) {
 		id := strings.ToUpper(d.Text[m[0]:m[1]])
 		if !seen[id] {
 			seen[id] = true
@@ -225,7 +208,7 @@ func CVEs(d *Doc) []Found {
 func Software(d *Doc) []Found {
 	var out []Found
 	seen := map[string]bool{}
-	for _, m := range findAround(softwareRe, d.Text, "弱性", softwareReach) {
+	for _, m := range findAround(softwareRe, d.Text, []string{"弱性"}, softwareReach) {
 		name := d.Text[m[2]:m[3]]
 		key := strings.ToLower(strings.ReplaceAll(name, " ", ""))
 		if len(name) < 3 || seen[key] || strings.HasPrefix(key, "cve-") {

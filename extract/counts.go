@@ -52,7 +52,7 @@ func Counts(d *Doc) []Count {
 	var out []Count
 	text := d.Text
 	labelledLines := map[int]bool{}
-	for _, r := range numberRuns(text) {
+	for _, r := range d.numberRuns() {
 		num := text[r.Start:r.End]
 		if !countBoundary(text, r.Start) || utf8.RuneCountInString(num) == 1 && !isDigit(num[0]) {
 			continue
@@ -86,7 +86,7 @@ func numberRuns(text string) []Range {
 	var out []Range
 	start := -1
 	for i, r := range text {
-		isNum := r >= '0' && r <= '9' || strings.ContainsRune("〇一二三四五六七八九十百千万億", r)
+		isNum := isNumeral(r)
 		switch {
 		case start < 0 && isNum && r != '万' && r != '億':
 			start = i
@@ -99,6 +99,16 @@ func numberRuns(text string) []Range {
 		out = append(out, trimRun(text, start, len(text)))
 	}
 	return out
+}
+
+// isNumeral reports whether r is a digit or a kanji numeral.
+func isNumeral(r rune) bool {
+	switch r {
+	case '0', '1', '2', '3', '4', '5', '6', '7', '8', '9',
+		'〇', '一', '二', '三', '四', '五', '六', '七', '八', '九', '十', '百', '千', '万', '億':
+		return true
+	}
+	return false
 }
 
 func trimRun(text string, start, end int) Range {

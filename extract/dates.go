@@ -7,7 +7,6 @@ import (
 	"strconv"
 	"strings"
 	"time"
-	"unicode/utf8"
 )
 
 // era is a Japanese era with its first and last day.
@@ -69,46 +68,11 @@ var relativeDays = map[string]int{"同日": 0, "翌日": 1, "翌々日": 2, "前
 const windowPad = 24
 
 // numeralWindows returns the ranges of text within windowPad bytes of a
-// digit or kanji numeral, merged and cut at character boundaries.
-func numeralWindows(text string) []Range {
+// run of numerals, merged and cut at character boundaries.
+func numeralWindows(text string, runs []Range) []Range {
 	var out []Range
-	for _, r := range numberRuns(text) {
+	for _, r := range runs {
 		out = addWindow(out, text, Range{r.Start - windowPad, r.End + windowPad})
-	}
-	return out
-}
-
-// addWindow appends w, clipped to text and widened to character
-// boundaries, to windows (in text order), merging it with the last window
-// when they touch.
-func addWindow(windows []Range, text string, w Range) []Range {
-	w = Range{max(0, w.Start), min(len(text), w.End)}
-	for w.Start > 0 && !utf8.RuneStart(text[w.Start]) {
-		w.Start--
-	}
-	for w.End < len(text) && !utf8.RuneStart(text[w.End]) {
-		w.End++
-	}
-	if n := len(windows); n > 0 && w.Start <= windows[n-1].End {
-		windows[n-1].End = max(windows[n-1].End, w.End)
-		return windows
-	}
-	return append(windows, w)
-}
-
-// findAllIn returns the submatch indexes of re in each window, as offsets
-// of text.
-func findAllIn(re *regexp.Regexp, text string, windows []Range) [][]int {
-	var out [][]int
-	for _, w := range windows {
-		for _, m := range re.FindAllStringSubmatchIndex(text[w.Start:w.End], -1) {
-			for i := range m {
-				if m[i] >= 0 {
-					m[i] += w.Start
-				}
-			}
-			out = append(out, m)
-		}
 	}
 	return out
 }
@@ -172,7 +136,7 @@ func scanDates(d *Doc) *dateScan {
 	}
 	// Every date but 同日 and the like holds a numeral: read only the
 	// windows around numerals, the cheap way through a long notice.
-	windows := numeralWindows(text)
+	windows := numeralWindows(text, d.numberRuns())
 	for _, m := range findAllIn(eraDateRe, text, windows) {
 		add(eraCand(text, m))
 	}

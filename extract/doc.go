@@ -35,11 +35,13 @@ type Doc struct {
 	// 。！？ or at a line end, except where a hard-wrapped line goes on.
 	Sentences []Range
 
-	source   string       // the input as given (decoded to UTF-8)
-	toSource *textmap.Map // Text → source
-	vocab    *dict.Vocabulary
-	urlsOnce sync.Once
-	urls     []Range
+	source      string       // the input as given (decoded to UTF-8)
+	toSource    *textmap.Map // Text → source
+	vocab       *dict.Vocabulary
+	urlsOnce    sync.Once
+	urls        []Range
+	numbersOnce sync.Once
+	numbers     []Range
 }
 
 // Range is a byte range [Start, End) of Doc.Text.
@@ -189,25 +191,32 @@ func (d *Doc) URLs() []Range {
 	return d.urls
 }
 
+// numberRuns returns the runs of numerals in Text, which dates and counts
+// are read around, found once per document.
+func (d *Doc) numberRuns() []Range {
+	d.numbersOnce.Do(func() { d.numbers = numberRuns(d.Text) })
+	return d.numbers
+}
+
 // findURLs scans text for web addresses: a run of printable ASCII that
 // starts with http://, https:// or www.
 func findURLs(text string) []Range {
 	var out []Range
+	scheme, www := nextIndex{sub: "://", at: -1}, nextIndex{sub: "www.", at: -1}
 	for from := 0; from < len(text); {
 		start, next := -1, -1
-		if j := strings.Index(text[from:], "://"); j >= 0 {
-			i := from + j
+		if i := scheme.from(text, from); i < len(text) {
 			s := i
 			for s > from && isLatin(text[s-1]) {
 				s--
 			}
-			if scheme := strings.ToLower(text[s:i]); scheme == "http" || scheme == "https" {
+			if name := strings.ToLower(text[s:i]); name == "http" || name == "https" {
 				start = s
 			}
 			next = i + len("://")
 		}
-		if k := strings.Index(text[from:], "www."); k >= 0 && (start < 0 || from+k < start) {
-			start = from + k
+		if k := www.from(text, from); k < len(text) && (start < 0 || k < start) {
+			start = k
 		}
 		if start < 0 {
 			if next < 0 {
@@ -224,6 +233,27 @@ func findURLs(text string) []Range {
 		from = end
 	}
 	return out
+}
+
+// nextIndex finds the occurrences of sub in a text in order, remembering
+// the last one found, so that a scan looking for several strings does not
+// search the text again for each.
+type nextIndex struct {
+	sub string
+	at  int // the last occurrence found, len(text) when there is none
+}
+
+// from returns the first occurrence of sub in text at or after offset i,
+// len(text) when there is none. The offsets i of successive calls must not
+// decrease.
+func (n *nextIndex) from(text string, i int) int {
+	if n.at < i {
+		n.at = len(text)
+		if j := strings.Index(text[i:], n.sub); j >= 0 {
+			n.at = i + j
+		}
+	}
+	return n.at
 }
 
 // Line returns the text of line i, trimmed of white space.

@@ -1,0 +1,75 @@
+package extract
+
+import (
+	"regexp"
+	"sort"
+	"strings"
+	"unicode/utf8"
+)
+
+// Go's regexp scans at tens of MB/s, and a notice is searched with many
+// patterns; so patterns run only in windows of the text where a match can
+// be: around numerals for dates, around a literal every match holds for
+// causes and contacts.
+
+// findAround returns the submatch indexes of re in the windows of text that
+// lie within reach bytes of an anchor. Every match of re must contain one of
+// anchors and be at most reach bytes wide; then the result is that of a
+// search of the whole text.
+func findAround(re *regexp.Regexp, text string, anchors []string, reach int) [][]int {
+	var near []Range
+	for _, anchor := range anchors {
+		for from := 0; ; {
+			i := strings.Index(text[from:], anchor)
+			if i < 0 {
+				break
+			}
+			at := from + i
+			near = append(near, Range{at - reach, at + len(anchor) + reach})
+			from = at + len(anchor)
+		}
+	}
+	if len(anchors) > 1 {
+		sort.Slice(near, func(i, j int) bool { return near[i].Start < near[j].Start })
+	}
+	var windows []Range
+	for _, w := range near {
+		windows = addWindow(windows, text, w)
+	}
+	return findAllIn(re, text, windows)
+}
+
+// addWindow appends w, clipped to text and widened to character
+// boundaries, to windows (in text order), merging it with the last window
+// when they touch.
+func addWindow(windows []Range, text string, w Range) []Range {
+	w = Range{max(0, w.Start), min(len(text), w.End)}
+	for w.Start > 0 && !utf8.RuneStart(text[w.Start]) {
+		w.Start--
+	}
+	for w.End < len(text) && !utf8.RuneStart(text[w.End]) {
+		w.End++
+	}
+	if n := len(windows); n > 0 && w.Start <= windows[n-1].End {
+		windows[n-1].End = max(windows[n-1].End, w.End)
+		return windows
+	}
+	return append(windows, w)
+}
+
+// findAllIn returns the submatch indexes of re in each window, as offsets
+// of text.
+func findAllIn(re *regexp.Regexp, text string, windows []Range) [][]int {
+	var out [][]int
+	for _, w := range windows {
+		for _, m := range re.FindAllStringSubmatchIndex(text[w.Start:w.End], -1) {
+			for i := range m {
+				if m[i] >= 0 {
+					m[i] += w.Start
+				}
+			}
+			out = append(out, m)
+		}
+	}
+	return out
+}

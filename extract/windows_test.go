@@ -1,0 +1,44 @@
+package extract
+
+import (
+	"regexp"
+	"slices"
+	"strings"
+	"testing"
+
+	"jpbreach/dict"
+)
+
+// findAround must find what a search of the whole text finds, for every
+// cause wording, wherever the anchors fall: at the start, at the end, close
+// together, far apart.
+func TestFindAroundAgreesWithWholeText(t *testing.T) {
+	filler := strings.Repeat("お客様にはご迷惑をおかけしております。", 20)
+	texts := []string{
+		"不正アクセス",
+		"第三者による不正アクセスを受け、SQLインジェクションの脆弱性を悪用されました。" + filler + "元従業員が顧客情報を持ち出しました。",
+		filler + "ランサムウェアに感染し、Emotetにも感染。マルウエアが検出された" + filler + "フィッシングメール",
+		"脆弱性診断を実施。" + filler + "脆弱性を突かれた。委託先のサーバーが不正アクセスを受けた",
+		"SQL   インジェクション\nOSコマンドインジェクション" + filler,
+	}
+	for _, rule := range dict.Load().Causes {
+		if rule.Anchors == nil {
+			continue
+		}
+		for _, text := range texts {
+			got := findAround(rule.Match, text, rule.Anchors, rule.Reach)
+			want := rule.Match.FindAllStringSubmatchIndex(text, -1)
+			if !slices.EqualFunc(got, want, slices.Equal) {
+				t.Errorf("%s in %.30q…: found %v; the whole text has %v", rule.Match, text, got, want)
+			}
+		}
+	}
+	// And for a pattern of several anchors whose windows overlap.
+	re := regexp.MustCompile(`(?:赤|青)い(?:花|鳥)`)
+	text := "赤い鳥と青い花と" + filler + "青い鳥"
+	got := findAround(re, text, []string{"い花", "い鳥"}, 9)
+	want := re.FindAllStringSubmatchIndex(text, -1)
+	if len(want) != 3 || !slices.EqualFunc(got, want, slices.Equal) {
+		t.Errorf("found %v; want %v", got, want)
+	}
+}
