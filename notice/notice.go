@@ -101,10 +101,10 @@ func Parse(input []byte) (*Notice, error) {
 		n.Encoding += "+HTML"
 	}
 	n.Warnings = append(n.Warnings, doc.Warnings...)
-	n.readDates(d)
+	published := n.readDates(d)
 	n.readCounts(d)
 	n.readFieldsAndCauses(d)
-	n.readParties(d)
+	n.readParties(d, published)
 	n.readContacts(d)
 	if len(n.Evidence) == 0 {
 		n.Evidence = nil
@@ -121,7 +121,9 @@ func ParseReader(r io.Reader) (*Notice, error) {
 	return Parse(b)
 }
 
-func (n *Notice) readDates(d *extract.Doc) {
+// readDates reads the dates and returns the notice's own date, which the
+// parties extractor reads the dateline by.
+func (n *Notice) readDates(d *extract.Doc) *extract.DateMention {
 	r := extract.ReadDates(d)
 	n.Dates = r.Mentions
 	n.Timeline = r.Timeline
@@ -135,6 +137,7 @@ func (n *Notice) readDates(d *extract.Doc) {
 		n.Discovered = &r.Discovered.Value
 		n.Evidence["discovered"] = []Span{r.Discovered.Span}
 	}
+	return r.Published
 }
 
 func (n *Notice) readCounts(d *extract.Doc) {
@@ -176,15 +179,7 @@ func (n *Notice) readFieldsAndCauses(d *extract.Doc) {
 	}
 }
 
-func (n *Notice) readParties(d *extract.Doc) {
-	var published *extract.DateMention
-	if n.Published != nil {
-		for i := range n.Dates {
-			if spansEqual(n.Dates[i].Span, n.Evidence["published"]) {
-				published = &n.Dates[i]
-			}
-		}
-	}
+func (n *Notice) readParties(d *extract.Doc, published *extract.DateMention) {
 	p := extract.ReadParties(d, published)
 	if p.Title != nil {
 		n.Title = p.Title.Value
@@ -213,8 +208,6 @@ func values(evidence map[string][]Span, key string, found []extract.Found) []str
 	}
 	return out
 }
-
-func spansEqual(s Span, list []Span) bool { return len(list) == 1 && list[0] == s }
 
 func contains(list []string, s string) bool {
 	for _, x := range list {
