@@ -17,7 +17,6 @@ import (
 	_ "embed"
 	"fmt"
 	"regexp"
-	"regexp/syntax"
 	"sort"
 	"strings"
 	"sync"
@@ -26,6 +25,8 @@ import (
 	kdict "github.com/ikawaha/kagome-dict/dict"
 	"github.com/ikawaha/kagome-dict/ipa"
 	"github.com/ikawaha/kagome/v2/tokenizer"
+
+	"jpbreach/internal/litset"
 )
 
 var (
@@ -75,6 +76,17 @@ type Vocabulary struct {
 	Authorities  []string
 	words        map[string][]string
 	fieldsByRune map[rune][]FieldTerm
+	causeAnchors *litset.Finder // the anchors of every cause wording
+	anchorRule   []int          // the Causes index of each of those anchors
+}
+
+// FindCauseAnchors calls found for every anchor of a cause wording in text,
+// in text order, with its offset, its length and the index of its wording in
+// Causes: one pass for all the wordings.
+func (v *Vocabulary) FindCauseAnchors(text string, found func(at, length, rule int)) {
+	v.causeAnchors.FindAll(text, func(at, lit int) {
+		found(at, len(v.causeAnchors.Literal(lit)), v.anchorRule[lit])
+	})
 }
 
 // FieldsStartingWith returns the field wordings that start with r, longest
@@ -119,10 +131,7 @@ var loadVocabulary = sync.OnceValues(func() (*Vocabulary, error) {
 		if r.Match, err = regexp.Compile(f[1]); err != nil {
 			return nil, fmt.Errorf("dict: causes.tsv: %v", err)
 		}
-		if re, err := syntax.Parse(f[1], syntax.Perl); err == nil {
-			re = re.Simplify()
-			r.Anchors, r.Reach = anchors(re), maxWidth(re)
-		}
+		r.Anchors, r.Reach = litset.Analyze(f[1])
 		if len(f) > 2 {
 			if r.Unless, err = regexp.Compile("^(?:" + f[2] + ")"); err != nil {
 				return nil, fmt.Errorf("dict: causes.tsv: %v", err)
@@ -130,6 +139,14 @@ var loadVocabulary = sync.OnceValues(func() (*Vocabulary, error) {
 		}
 		v.Causes = append(v.Causes, r)
 	}
+	var anchors []string
+	for i, r := range v.Causes {
+		for _, a := range r.Anchors {
+			anchors = append(anchors, a)
+			v.anchorRule = append(v.anchorRule, i)
+		}
+	}
+	v.causeAnchors = litset.NewFinder(anchors)
 	for _, l := range lines(wordsData) {
 		class, word, ok := strings.Cut(l, "\t")
 		if !ok {

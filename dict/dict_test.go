@@ -1,7 +1,6 @@
 package dict
 
 import (
-	"regexp/syntax"
 	"slices"
 	"strings"
 	"testing"
@@ -103,36 +102,9 @@ func TestUserDictionaryParses(t *testing.T) {
 	}
 }
 
-func TestAnchors(t *testing.T) {
-	tests := []struct {
-		pattern string
-		want    []string
-		width   int
-	}{
-		{"脆弱性", []string{"脆弱性"}, 9},
-		{"(元|前)?(従業員|社員)が.{0,40}持ち出", []string{"持ち出"}, 3 + 9 + 3 + 160 + 9},
-		{"(パスワード)?リスト型(攻撃|アカウントハッキング)", []string{"リスト型"}, 15 + 12 + 30},
-		{"DDoS|DoS攻撃", []string{"DoS", "oS攻撃"}, 9}, // the common D is factored out
-		{"マルウェア|ランサム", []string{"マルウェア", "ランサム"}, 15},
-		{"Emotet|エモテット", []string{"Emotet", "エモテット"}, 15},
-		{"(?i)emotet|エモテット", nil, 24},
-		{"ウ[イィ]ルス(に)?感染", []string{"ルス"}, 3 + 3 + 6 + 3 + 6},
-		{"SQL\\s*インジェクション", []string{"インジェクション"}, unboundedReach},
-		{"(不正|)アクセス", []string{"アクセス"}, 18},
-	}
-	for _, tt := range tests {
-		re, err := syntax.Parse(tt.pattern, syntax.Perl)
-		if err != nil {
-			t.Fatal(err)
-		}
-		re = re.Simplify()
-		if got := anchors(re); !slices.Equal(got, tt.want) {
-			t.Errorf("%s: anchors %q; want %q", tt.pattern, got, tt.want)
-		}
-		if got := maxWidth(re); got != tt.width {
-			t.Errorf("%s: width %d; want %d", tt.pattern, got, tt.width)
-		}
-	}
+// Every match of a cause wording holds one of its anchors and is no wider
+// than its reach, which is what lets ReadCauses search only near them.
+func TestCauseAnchors(t *testing.T) {
 	const text = "第三者の不正アクセスによりSQLインジェクションの脆弱性を悪用され、元従業員が持ち出した。Emotetに感染し、ランサムウェアで暗号化された"
 	for _, r := range Load().Causes {
 		for _, m := range r.Match.FindAllString(text, -1) {

@@ -32,10 +32,17 @@ func ReadCauses(d *Doc) CauseReading {
 		at    Range
 	}
 	var hits []hit
-	for _, rule := range v.Causes {
+	// Each wording is searched for only near its anchors, found for all
+	// wordings in one pass.
+	near := make([][]Range, len(v.Causes))
+	v.FindCauseAnchors(d.Text, func(at, length, rule int) {
+		reach := v.Causes[rule].Reach
+		near[rule] = append(near[rule], Range{at - reach, at + length + reach})
+	})
+	for i, rule := range v.Causes {
 		var found [][]int
 		if rule.Anchors != nil {
-			found = findAround(rule.Match, d.Text, rule.Anchors, rule.Reach)
+			found = findNear(rule.Match, d.Text, near[i])
 		} else {
 			found = rule.Match.FindAllStringIndex(d.Text, -1)
 		}

@@ -61,7 +61,7 @@ func Contacts(d *Doc) []Contact {
 		c.Hours = d.contactHours(m[1], li)
 		out = append(out, c)
 	}
-	for _, m := range findAround(emailRe, d.Text, []string{"@"}, emailReach) {
+	for _, m := range findAround(emailRe, d.Text, "@", emailReach) {
 		value := strings.ToLower(d.Text[m[0]:m[1]])
 		if seen[value] || inURL(m[0]) && !strings.HasPrefix(d.Text[max(0, m[0]-7):m[0]], "mailto:") {
 			continue
@@ -193,7 +193,7 @@ var (
 func CVEs(d *Doc) []Found {
 	var out []Found
 	seen := map[string]bool{}
-	for _, m := range findAround(cveRe, d.Text, []string{"-"}, cveReach) {
+	for _, m := range findAround(cveRe, d.Text, "-", cveReach) {
 		id := strings.ToUpper(d.Text[m[0]:m[1]])
 		if !seen[id] {
 			seen[id] = true
@@ -208,7 +208,7 @@ func CVEs(d *Doc) []Found {
 func Software(d *Doc) []Found {
 	var out []Found
 	seen := map[string]bool{}
-	for _, m := range findAround(softwareRe, d.Text, []string{"弱性"}, softwareReach) {
+	for _, m := range findAround(softwareRe, d.Text, "弱性", softwareReach) {
 		name := d.Text[m[2]:m[3]]
 		key := strings.ToLower(strings.ReplaceAll(name, " ", ""))
 		if len(name) < 3 || seen[key] || strings.HasPrefix(key, "cve-") {

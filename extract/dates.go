@@ -44,13 +44,13 @@ const (
 )
 
 var (
-	eraDateRe  = regexp.MustCompile(`(明治|大正|昭和|平成|令和)` + sp + `(元|\d{1,2}|` + kan + `)` + sp + `年` + sp + num2 + sp + `月` + sp + num2 + sp + `日`)
-	eraShortRe = regexp.MustCompile(`([MTSHRmtshr明大昭平令])` + sp + `(元|\d{1,2})\.(\d{1,2})\.(\d{1,2})`)
-	westDateRe = regexp.MustCompile(`(\d{4}|[〇○一二三四五六七八九]{4})` + sp + `年` + sp + num2 + sp + `月` + sp + num2 + sp + `日`)
-	numDateRe  = regexp.MustCompile(`(\d{4})([/.-])(\d{1,2})([/.-])(\d{1,2})`)
-	monthDayRe = regexp.MustCompile(`(同年|昨年|去年|今年|本年|翌年|前年)?` + sp + num2 + sp + `月` + sp + num2 + sp + `日`)
-	slashMDRe  = regexp.MustCompile(`(\d{1,2})/(\d{1,2})`)
-	dayRe      = regexp.MustCompile(`(同月)?` + num2 + sp + `日`)
+	eraDateRe  = mustAnchored(`(明治|大正|昭和|平成|令和)` + sp + `(元|\d{1,2}|` + kan + `)` + sp + `年` + sp + num2 + sp + `月` + sp + num2 + sp + `日`)
+	eraShortRe = mustAnchored(`([MTSHRmtshr明大昭平令])` + sp + `(元|\d{1,2})\.(\d{1,2})\.(\d{1,2})`)
+	westDateRe = mustAnchored(`(\d{4}|[〇○一二三四五六七八九]{4})` + sp + `年` + sp + num2 + sp + `月` + sp + num2 + sp + `日`)
+	numDateRe  = mustAnchored(`(\d{4})([/.-])(\d{1,2})([/.-])(\d{1,2})`)
+	monthDayRe = mustAnchored(`(同年|昨年|去年|今年|本年|翌年|前年)?` + sp + num2 + sp + `月` + sp + num2 + sp + `日`)
+	slashMDRe  = mustAnchored(`(\d{1,2})/(\d{1,2})`)
+	dayRe      = mustAnchored(`(同月)?` + num2 + sp + `日`)
 	yearRe     = regexp.MustCompile(`(\d{4})` + sp + `年`)
 
 	weekdayRe = regexp.MustCompile(`^` + sp + `\(` + sp + `([月火水木金土日])` + sp + `(?:曜日?)?` + sp + `(?:[・･]?` + sp + `(?:祝|休)日?)?` + sp + `\)`)
@@ -137,21 +137,21 @@ func scanDates(d *Doc) *dateScan {
 	// Every date but 同日 and the like holds a numeral: read only the
 	// windows around numerals, the cheap way through a long notice.
 	windows := numeralWindows(text, d.numberRuns())
-	for _, m := range findAllIn(eraDateRe, text, windows) {
+	for _, m := range eraDateRe.findIn(text, windows) {
 		add(eraCand(text, m))
 	}
-	for _, m := range findAllIn(eraShortRe, text, windows) {
+	for _, m := range eraShortRe.findIn(text, windows) {
 		if boundaryBefore(text, m[0]) && boundaryAfter(text, m[1]) {
 			add(eraCand(text, m))
 		}
 	}
-	for _, m := range findAllIn(westDateRe, text, windows) {
+	for _, m := range westDateRe.findIn(text, windows) {
 		if m[0] > 0 && isDigit(text[m[0]-1]) {
 			continue
 		}
 		add(&dateCand{at: Range{m[0], m[1]}, kind: full, y: atoi(text[m[2]:m[3]]), m: atoi(text[m[4]:m[5]]), d: atoi(text[m[6]:m[7]])})
 	}
-	for _, m := range findAllIn(numDateRe, text, windows) {
+	for _, m := range numDateRe.findIn(text, windows) {
 		if text[m[4]:m[5]] != text[m[8]:m[9]] || !boundaryBefore(text, m[0]) || !boundaryAfter(text, m[1]) {
 			continue
 		}
@@ -161,7 +161,7 @@ func scanDates(d *Doc) *dateScan {
 		}
 		add(&dateCand{at: Range{m[0], m[1]}, kind: full, y: y, m: atoi(text[m[6]:m[7]]), d: atoi(text[m[10]:m[11]])})
 	}
-	for _, m := range findAllIn(monthDayRe, text, windows) {
+	for _, m := range monthDayRe.findIn(text, windows) {
 		if m[0] > 0 && isDigit(text[m[0]-1]) {
 			continue
 		}
@@ -171,7 +171,7 @@ func scanDates(d *Doc) *dateScan {
 		}
 		add(c)
 	}
-	for _, m := range findAllIn(slashMDRe, text, windows) {
+	for _, m := range slashMDRe.findIn(text, windows) {
 		if !boundaryBefore(text, m[0]) || m[1] < len(text) && (isDigit(text[m[1]]) || text[m[1]] == '/') {
 			continue
 		}
@@ -180,7 +180,7 @@ func scanDates(d *Doc) *dateScan {
 		}
 		add(&dateCand{at: Range{m[0], m[1]}, kind: monthDay, m: atoi(text[m[2]:m[3]]), d: atoi(text[m[4]:m[5]])})
 	}
-	for _, m := range findAllIn(dayRe, text, windows) {
+	for _, m := range dayRe.findIn(text, windows) {
 		if m[2] < 0 && !dayBoundary(text, m[0]) || dayNotDateRe.MatchString(text[m[1]:]) {
 			continue
 		}

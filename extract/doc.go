@@ -47,11 +47,34 @@ type Doc struct {
 // Range is a byte range [Start, End) of Doc.Text.
 type Range struct{ Start, End int }
 
-// Token is one morpheme of Doc.Text.
+// Token is one morpheme of Doc.Text. Its part of speech and base form are
+// read from the dictionary when asked for: most tokens are never asked, and
+// reading every token's features up front cost a fifth of tokenizing.
 type Token struct {
-	Start, End int       // byte offsets in Doc.Text
-	POS        [3]string // part of speech and its first two subdivisions, e.g. 名詞 固有名詞 人名
-	Base       string    // base form of an inflected word, "" when the dictionary has none
+	Start, End int // byte offsets in Doc.Text
+	morph      tokenizer.Token
+}
+
+// POS returns the token's part of speech at level 0 (名詞), 1 (固有名詞) or
+// 2 (人名), "*" or "" where the dictionary has none.
+func (t *Token) POS(level int) string {
+	if t.morph.Class == tokenizer.USER && level > 0 {
+		return "" // a user entry has one part of speech
+	}
+	s, _ := t.morph.FeatureAt(level)
+	return s
+}
+
+// Base returns the base form of an inflected word, "" when the dictionary
+// has none.
+func (t *Token) Base() string {
+	if t.morph.Class != tokenizer.KNOWN {
+		return ""
+	}
+	if b, ok := t.morph.FeatureAt(6); ok && b != "*" {
+		return b
+	}
+	return ""
 }
 
 // maxChunk bounds the text handed to kagome at once: large lattices are
@@ -111,21 +134,8 @@ func (d *Doc) tokenize(tok *tokenizer.Tokenizer, start, end int) {
 		if t.Class == tokenizer.DUMMY {
 			continue
 		}
-		var tk Token
-		tk.Start = start + t.Position
+		tk := Token{Start: start + t.Position, morph: t}
 		tk.End = tk.Start + len(t.Surface)
-		if t.Class == tokenizer.USER {
-			tk.POS[0], _ = t.FeatureAt(0) // a user entry has one part of speech
-		} else {
-			for i := range tk.POS {
-				tk.POS[i], _ = t.FeatureAt(i)
-			}
-		}
-		if t.Class == tokenizer.KNOWN {
-			if b, ok := t.FeatureAt(6); ok && b != "*" {
-				tk.Base = b
-			}
-		}
 		d.Tokens = append(d.Tokens, tk)
 	}
 }

@@ -6,6 +6,8 @@ import (
 	"sync"
 	"unicode"
 	"unicode/utf8"
+
+	"jpbreach/internal/litset"
 )
 
 // Parties are the organizations and people a notice names.
@@ -201,12 +203,12 @@ func isLatinRune(r rune) bool { return r < utf8.RuneSelf && isLatin(byte(r)) }
 func (d *Doc) topic(s Range) (Range, bool) {
 	for i := d.TokenAt(s.Start); i < len(d.Tokens) && d.Tokens[i].Start < s.End; i++ {
 		t := d.Tokens[i]
-		if d.Surface(i) != "は" || t.POS[0] != "助詞" {
+		if d.Surface(i) != "は" || t.POS(0) != "助詞" {
 			continue
 		}
 		j := i
 		line := d.Lines[d.LineAt(t.Start)]
-		for j > 0 && d.Tokens[j-1].Start >= max(s.Start, line.Start) && (d.Tokens[j-1].POS[0] == "名詞" || d.Surface(j-1) == "・") {
+		for j > 0 && d.Tokens[j-1].Start >= max(s.Start, line.Start) && (d.Tokens[j-1].POS(0) == "名詞" || d.Surface(j-1) == "・") {
 			j--
 		}
 		if j == i {
@@ -261,7 +263,7 @@ func (d *Doc) personName(r Range) bool {
 		return false
 	}
 	for i := d.TokenAt(r.Start); i < len(d.Tokens) && d.Tokens[i].Start < r.End; i++ {
-		if d.Tokens[i].POS[2] == "人名" {
+		if d.Tokens[i].POS(2) == "人名" {
 			return true
 		}
 	}
@@ -365,6 +367,10 @@ func investigators(d *Doc, discloser *Found) []Found {
 var (
 	authorityOnce sync.Once
 	authorityRe   *regexp.Regexp
+	// authorityAnchors finds the literals every match of authorityRe
+	// holds, which no match reaches further than authorityReach from.
+	authorityAnchors *litset.Finder
+	authorityReach   int
 )
 
 // authorities reads the regulators and police a notice says it told
@@ -377,23 +383,46 @@ func authorities(d *Doc) []Found {
 			names[i] = regexp.QuoteMeta(a)
 		}
 		unit := `(?:[\p{Han}ァ-ヶー]{0,12}?(?:警察署|課|部|室|センター))?`
-		authorityRe = regexp.MustCompile(`(?:` + strings.Join(names, "|") + `)(?:\([^()\n]{1,20}\))?` + unit +
-			`|\p{Han}{1,4}[都道府県]警察?(?:本部)?` + unit + `|\p{Han}{1,6}警察署`)
+		expr := `(?:` + strings.Join(names, "|") + `)(?:\([^()\n]{1,20}\))?` + unit +
+			`|\p{Han}{1,4}[都道府県]警察?(?:本部)?` + unit + `|\p{Han}{1,6}警察署`
+		authorityRe = regexp.MustCompile(expr)
+		var anchors []string
+		anchors, authorityReach = litset.Analyze(expr)
+		authorityAnchors = litset.NewFinder(anchors)
+	})
+	// The pattern runs only near its anchors (警察, 都道府県, a regulator's
+	// name) in sentences that say someone was told.
+	var anchors []Range
+	authorityAnchors.FindAll(d.Text, func(at, lit int) {
+		anchors = append(anchors, Range{at, at + len(authorityAnchors.Literal(lit))})
 	})
 	var out []Found
 	seen := map[string]bool{}
+	next := 0 // the first anchor not before the sentence
 	for _, s := range d.Sentences {
-		text := d.Text[s.Start:s.End]
-		if !hasAny(text, d.vocab.Words("told")) {
+		for next < len(anchors) && anchors[next].Start < s.Start {
+			next++
+		}
+		if next == len(anchors) {
+			break
+		}
+		if anchors[next].End > s.End || !hasAny(d.Text[s.Start:s.End], d.vocab.Words("told")) {
 			continue
 		}
-		for _, m := range authorityRe.FindAllStringIndex(text, -1) {
-			name := text[m[0]:m[1]]
+		var windows []Range
+		for _, a := range anchors[next:] {
+			if a.End > s.End {
+				break
+			}
+			windows = addWindow(windows, d.Text, Range{max(s.Start, a.Start-authorityReach), min(s.End, a.End+authorityReach)})
+		}
+		for _, m := range findAllIn(authorityRe, d.Text, windows) {
+			name := d.Text[m[0]:m[1]]
 			if seen[name] {
 				continue
 			}
 			seen[name] = true
-			out = append(out, Found{Value: name, Span: d.Span(s.Start+m[0], s.Start+m[1])})
+			out = append(out, Found{Value: name, Span: d.Span(m[0], m[1])})
 		}
 	}
 	return out

@@ -2,36 +2,38 @@ package extract
 
 import (
 	"regexp"
-	"sort"
 	"strings"
 	"unicode/utf8"
+
+	"jpbreach/internal/litset"
 )
 
 // Go's regexp scans at tens of MB/s, and a notice is searched with many
 // patterns; so patterns run only in windows of the text where a match can
 // be: around numerals for dates, around a literal every match holds for
-// causes and contacts.
+// causes and contacts (package litset finds those literals).
 
 // findAround returns the submatch indexes of re in the windows of text that
-// lie within reach bytes of an anchor. Every match of re must contain one of
-// anchors and be at most reach bytes wide; then the result is that of a
-// search of the whole text.
-func findAround(re *regexp.Regexp, text string, anchors []string, reach int) [][]int {
+// lie within reach bytes of anchor. Every match of re must contain anchor
+// and be at most reach bytes wide; then the result is that of a search of
+// the whole text.
+func findAround(re *regexp.Regexp, text, anchor string, reach int) [][]int {
 	var near []Range
-	for _, anchor := range anchors {
-		for from := 0; ; {
-			i := strings.Index(text[from:], anchor)
-			if i < 0 {
-				break
-			}
-			at := from + i
-			near = append(near, Range{at - reach, at + len(anchor) + reach})
-			from = at + len(anchor)
+	for from := 0; ; {
+		i := strings.Index(text[from:], anchor)
+		if i < 0 {
+			break
 		}
+		at := from + i
+		near = append(near, Range{at - reach, at + len(anchor) + reach})
+		from = at + len(anchor)
 	}
-	if len(anchors) > 1 {
-		sort.Slice(near, func(i, j int) bool { return near[i].Start < near[j].Start })
-	}
+	return findNear(re, text, near)
+}
+
+// findNear returns the submatch indexes of re in the ranges near (in text
+// order, overlapping or not) of text.
+func findNear(re *regexp.Regexp, text string, near []Range) [][]int {
 	var windows []Range
 	for _, w := range near {
 		windows = addWindow(windows, text, w)
@@ -62,13 +64,46 @@ func addWindow(windows []Range, text string, w Range) []Range {
 func findAllIn(re *regexp.Regexp, text string, windows []Range) [][]int {
 	var out [][]int
 	for _, w := range windows {
-		for _, m := range re.FindAllStringSubmatchIndex(text[w.Start:w.End], -1) {
-			for i := range m {
-				if m[i] >= 0 {
-					m[i] += w.Start
-				}
+		out = appendMatches(out, re, text, w)
+	}
+	return out
+}
+
+// appendMatches appends the submatch indexes of re in window w of text, as
+// offsets of text.
+func appendMatches(out [][]int, re *regexp.Regexp, text string, w Range) [][]int {
+	for _, m := range re.FindAllStringSubmatchIndex(text[w.Start:w.End], -1) {
+		for i := range m {
+			if m[i] >= 0 {
+				m[i] += w.Start
 			}
-			out = append(out, m)
+		}
+		out = append(out, m)
+	}
+	return out
+}
+
+// anchoredRe is a pattern with the literals one of which every match of it
+// holds (nil when there are none).
+type anchoredRe struct {
+	*regexp.Regexp
+	anchors []string
+}
+
+// mustAnchored compiles expr and finds its anchors; it panics when expr
+// does not compile.
+func mustAnchored(expr string) anchoredRe {
+	anchors, _ := litset.Analyze(expr)
+	return anchoredRe{regexp.MustCompile(expr), anchors}
+}
+
+// findIn returns the submatch indexes of p in those windows of text that
+// hold one of its anchors: a window without one holds no match.
+func (p anchoredRe) findIn(text string, windows []Range) [][]int {
+	var out [][]int
+	for _, w := range windows {
+		if p.anchors == nil || hasAny(text[w.Start:w.End], p.anchors) {
+			out = appendMatches(out, p.Regexp, text, w)
 		}
 	}
 	return out

@@ -3,16 +3,17 @@ package extract
 import (
 	"regexp"
 	"slices"
+	"sort"
 	"strings"
 	"testing"
 
 	"jpbreach/dict"
 )
 
-// findAround must find what a search of the whole text finds, for every
-// cause wording, wherever the anchors fall: at the start, at the end, close
+// Searching near the anchors must find what a search of the whole text
+// finds, for every cause wording, wherever the anchors fall: at the start, at the end, close
 // together, far apart.
-func TestFindAroundAgreesWithWholeText(t *testing.T) {
+func TestFindNearAgreesWithWholeText(t *testing.T) {
 	filler := strings.Repeat("お客様にはご迷惑をおかけしております。", 20)
 	texts := []string{
 		"不正アクセス",
@@ -21,12 +22,18 @@ func TestFindAroundAgreesWithWholeText(t *testing.T) {
 		"脆弱性診断を実施。" + filler + "脆弱性を突かれた。委託先のサーバーが不正アクセスを受けた",
 		"SQL   インジェクション\nOSコマンドインジェクション" + filler,
 	}
-	for _, rule := range dict.Load().Causes {
+	for i, rule := range dict.Load().Causes {
 		if rule.Anchors == nil {
 			continue
 		}
 		for _, text := range texts {
-			got := findAround(rule.Match, text, rule.Anchors, rule.Reach)
+			var near []Range
+			dict.Load().FindCauseAnchors(text, func(at, length, r int) {
+				if r == i {
+					near = append(near, Range{at - rule.Reach, at + length + rule.Reach})
+				}
+			})
+			got := findNear(rule.Match, text, near)
 			want := rule.Match.FindAllStringSubmatchIndex(text, -1)
 			if !slices.EqualFunc(got, want, slices.Equal) {
 				t.Errorf("%s in %.30q…: found %v; the whole text has %v", rule.Match, text, got, want)
@@ -36,7 +43,14 @@ func TestFindAroundAgreesWithWholeText(t *testing.T) {
 	// And for a pattern of several anchors whose windows overlap.
 	re := regexp.MustCompile(`(?:赤|青)い(?:花|鳥)`)
 	text := "赤い鳥と青い花と" + filler + "青い鳥"
-	got := findAround(re, text, []string{"い花", "い鳥"}, 9)
+	var near []Range
+	for _, anchor := range []string{"い花", "い鳥"} {
+		for _, at := range []int{strings.Index(text, anchor), strings.LastIndex(text, anchor)} {
+			near = append(near, Range{at - 9, at + len(anchor) + 9})
+		}
+	}
+	sort.Slice(near, func(i, j int) bool { return near[i].Start < near[j].Start })
+	got := findNear(re, text, near)
 	want := re.FindAllStringSubmatchIndex(text, -1)
 	if len(want) != 3 || !slices.EqualFunc(got, want, slices.Equal) {
 		t.Errorf("found %v; want %v", got, want)
