@@ -4,7 +4,9 @@ import (
 	"bytes"
 	"os"
 	"path/filepath"
+	"runtime"
 	"strings"
+	"sync"
 	"syscall"
 	"testing"
 	"time"
@@ -95,4 +97,46 @@ func cpuTime() time.Duration {
 // reportCPU reports the CPU time per operation since start.
 func reportCPU(b *testing.B, start time.Duration) {
 	b.ReportMetric(float64(cpuTime()-start)/float64(time.Millisecond)/float64(b.N), "cpu-ms/op")
+}
+
+// BenchmarkBatch parses the saved notices as a batch run does, one worker per
+// GOMAXPROCS. Compare
+//
+//	go test ./notice -run XXX -bench Batch -cpu 1,2
+//
+// for how a batch scales with cores: the tokenizer and the vocabularies are
+// shared, so nothing but the machine should hold a second core back.
+func BenchmarkBatch(b *testing.B) {
+	if _, err := dict.Tokenizer(); err != nil {
+		b.Fatal(err)
+	}
+	var batch [][]byte
+	size := 0
+	for name, input := range benchInputs(b) {
+		if name != "1MB" {
+			for range 4 {
+				batch = append(batch, input)
+				size += len(input)
+			}
+		}
+	}
+	b.SetBytes(int64(size))
+	for b.Loop() {
+		work := make(chan []byte)
+		var wg sync.WaitGroup
+		for range runtime.GOMAXPROCS(0) {
+			wg.Go(func() {
+				for input := range work {
+					if _, err := Parse(input); err != nil {
+						b.Error(err)
+					}
+				}
+			})
+		}
+		for _, input := range batch {
+			work <- input
+		}
+		close(work)
+		wg.Wait()
+	}
 }
