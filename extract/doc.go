@@ -35,8 +35,9 @@ type Doc struct {
 	// 。！？ or at a line end, except where a hard-wrapped line goes on.
 	Sentences []Range
 
-	source      string       // the input as given (decoded to UTF-8)
-	toSource    *textmap.Map // Text → source
+	proto       tokenizer.Token // any of kagome's tokens, for morph
+	source      string          // the input as given (decoded to UTF-8)
+	toSource    *textmap.Map    // Text → source
 	vocab       *dict.Vocabulary
 	urlsOnce    sync.Once
 	urls        []Range
@@ -47,34 +48,45 @@ type Doc struct {
 // Range is a byte range [Start, End) of Doc.Text.
 type Range struct{ Start, End int }
 
-// Token is one morpheme of Doc.Text. Its part of speech and base form are
-// read from the dictionary when asked for: most tokens are never asked, and
-// reading every token's features up front cost a fifth of tokenizing.
+// Token is one morpheme of Doc.Text. It holds no pointer, so that the
+// garbage collector need not scan a notice's tokens; Doc.POS and Doc.Base
+// read its features from the dictionary when asked: most tokens are never
+// asked, and reading every token's features up front cost a fifth of
+// tokenizing.
 type Token struct {
 	Start, End int // byte offsets in Doc.Text
-	morph      tokenizer.Token
+	id         int32
+	class      tokenizer.TokenClass
 }
 
-// POS returns the token's part of speech at level 0 (名詞), 1 (固有名詞) or
-// 2 (人名), "*" or "" where the dictionary has none.
-func (t *Token) POS(level int) string {
-	if t.morph.Class == tokenizer.USER && level > 0 {
+// POS returns the part of speech of token i at level 0 (名詞), 1 (固有名詞)
+// or 2 (人名), "*" or "" where the dictionary has none.
+func (d *Doc) POS(i, level int) string {
+	if d.Tokens[i].class == tokenizer.USER && level > 0 {
 		return "" // a user entry has one part of speech
 	}
-	s, _ := t.morph.FeatureAt(level)
+	s, _ := d.morph(i).FeatureAt(level)
 	return s
 }
 
-// Base returns the base form of an inflected word, "" when the dictionary
-// has none.
-func (t *Token) Base() string {
-	if t.morph.Class != tokenizer.KNOWN {
+// Base returns the base form of token i when it is an inflected word of the
+// dictionary, else "".
+func (d *Doc) Base(i int) string {
+	if d.Tokens[i].class != tokenizer.KNOWN {
 		return ""
 	}
-	if b, ok := t.morph.FeatureAt(6); ok && b != "*" {
+	if b, ok := d.morph(i).FeatureAt(6); ok && b != "*" {
 		return b
 	}
 	return ""
+}
+
+// morph returns kagome's token for token i: kagome's tokens of one
+// tokenizer differ only in their ID and class as far as features go.
+func (d *Doc) morph(i int) tokenizer.Token {
+	m := d.proto
+	m.ID, m.Class = int(d.Tokens[i].id), d.Tokens[i].class
+	return m
 }
 
 // maxChunk bounds the text handed to kagome at once: large lattices are
@@ -134,9 +146,11 @@ func (d *Doc) tokenize(tok *tokenizer.Tokenizer, start, end int) {
 		if t.Class == tokenizer.DUMMY {
 			continue
 		}
-		tk := Token{Start: start + t.Position, morph: t}
-		tk.End = tk.Start + len(t.Surface)
-		d.Tokens = append(d.Tokens, tk)
+		if len(d.Tokens) == 0 {
+			d.proto = t
+		}
+		at := start + t.Position
+		d.Tokens = append(d.Tokens, Token{Start: at, End: at + len(t.Surface), id: int32(t.ID), class: t.Class})
 	}
 }
 

@@ -155,8 +155,7 @@ func (d *Doc) clauseEnd(off, sentEnd int) int {
 		if i == 0 || d.Surface(i) != "、" {
 			continue
 		}
-		p := d.Tokens[i-1]
-		if p.POS(0) == "動詞" || p.POS(0) == "助動詞" || p.POS(0) == "助詞" && p.POS(1) == "接続助詞" {
+		if p := d.POS(i-1, 0); p == "動詞" || p == "助動詞" || p == "助詞" && d.POS(i-1, 1) == "接続助詞" {
 			return d.Tokens[i].Start
 		}
 	}
@@ -187,21 +186,21 @@ func (d *Doc) negated(off, end int) int {
 	uncertain, detached := false, false
 	i := d.TokenAt(off)
 	for n := 0; i < len(d.Tokens) && d.Tokens[i].Start < end && n < maxPredicateTokens; i, n = i+1, n+1 {
-		t := d.Tokens[i]
 		s := d.Surface(i)
 		nextIsFact := i+1 < len(d.Tokens) && contains(v.Words("leak_fact"), d.Surface(i+1))
-		if t.POS(0) == "記号" || contains(v.Words("quotative"), s) && !nextIsFact {
+		pos := d.POS(i, 0)
+		if pos == "記号" || contains(v.Words("quotative"), s) && !nextIsFact {
 			break
 		}
-		if s == "の" && t.POS(0) == "助詞" && !nextIsFact {
+		if s == "の" && pos == "助詞" && !nextIsFact {
 			detached = true // 流出の対象: what follows is said of something else
 		}
 		uncertain = uncertain || contains(v.Words("uncertain"), s)
-		if (t.POS(0) == "助動詞" || t.POS(0) == "形容詞") && (contains(neg, t.Base()) || contains(neg, s)) {
+		if (pos == "助動詞" || pos == "形容詞") && (contains(neg, d.Base(i)) || contains(neg, s)) {
 			switch {
 			case uncertain, detached:
 				return undecided
-			case i+1 < len(d.Tokens) && d.Tokens[i+1].POS(0) == "名詞" &&
+			case i+1 < len(d.Tokens) && d.POS(i+1, 0) == "名詞" &&
 				!contains(v.Words("nominal"), d.Surface(i+1)) && !contains(v.Words("data_noun"), d.Surface(i+1)):
 				return relativeClause
 			}

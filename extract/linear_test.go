@@ -23,7 +23,7 @@ func readAll(d *Doc) {
 // first use, so that timing it times them too.
 func uncached(d *Doc) *Doc {
 	return &Doc{Text: d.Text, Tokens: d.Tokens, Lines: d.Lines, Sentences: d.Sentences,
-		source: d.source, toSource: d.toSource, vocab: d.vocab}
+		proto: d.proto, source: d.source, toSource: d.toSource, vocab: d.vocab}
 }
 
 // The extractors must cost time in proportion to the text, also when it

@@ -203,12 +203,12 @@ func isLatinRune(r rune) bool { return r < utf8.RuneSelf && isLatin(byte(r)) }
 func (d *Doc) topic(s Range) (Range, bool) {
 	for i := d.TokenAt(s.Start); i < len(d.Tokens) && d.Tokens[i].Start < s.End; i++ {
 		t := d.Tokens[i]
-		if d.Surface(i) != "は" || t.POS(0) != "助詞" {
+		if d.Surface(i) != "は" || d.POS(i, 0) != "助詞" {
 			continue
 		}
 		j := i
 		line := d.Lines[d.LineAt(t.Start)]
-		for j > 0 && d.Tokens[j-1].Start >= max(s.Start, line.Start) && (d.Tokens[j-1].POS(0) == "名詞" || d.Surface(j-1) == "・") {
+		for j > 0 && d.Tokens[j-1].Start >= max(s.Start, line.Start) && (d.POS(j-1, 0) == "名詞" || d.Surface(j-1) == "・") {
 			j--
 		}
 		if j == i {
@@ -263,7 +263,7 @@ func (d *Doc) personName(r Range) bool {
 		return false
 	}
 	for i := d.TokenAt(r.Start); i < len(d.Tokens) && d.Tokens[i].Start < r.End; i++ {
-		if d.Tokens[i].POS(2) == "人名" {
+		if d.POS(i, 2) == "人名" {
 			return true
 		}
 	}
