@@ -18,7 +18,7 @@ var (
 	labelledCountRe = regexp.MustCompile(`([^\n:]{0,60}?)` + sp + `(?:\(※\d*\))?` + sp + `:?` + sp + `(最大で?|約)?` + sp + numPat + sp + `$`)
 	// roundRe reads 超 or 以上 right after a round figure (29万超).
 	roundRe      = regexp.MustCompile(`^(超|以上|余)`)
-	addedToRowRe = regexp.MustCompile(`^(\d{1,2})に加え`)
+	addedToRowRe = mustAnchored(`^(\d{1,2})に加え`)
 	basisNoteRe  = regexp.MustCompile(`^\(=?([^()\n]{1,20})\)`)
 )
 
@@ -302,8 +302,12 @@ func (d *Doc) countFields(at int) []string {
 		row = d.Lines[li-1]
 	}
 	fields := d.fieldsIn(row)
-	cells := strings.Split(d.Text[row.Start:row.End], "|")
-	for _, cell := range cells {
+	for rest := d.Text[row.Start:row.End]; rest != ""; {
+		var cell string
+		cell, rest, _ = strings.Cut(rest, "|")
+		if !hasAny(cell, addedToRowRe.anchors) {
+			continue // cheap: a cell seldom refers to another row
+		}
 		m := addedToRowRe.FindStringSubmatch(strings.TrimSpace(cell))
 		if m == nil {
 			continue
