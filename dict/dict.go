@@ -76,6 +76,7 @@ type Vocabulary struct {
 	Authorities  []string
 	words        map[string][]string
 	fieldsByRune map[rune][]FieldTerm
+	fieldStarts  litset.RuneSet // the first characters of field wordings
 	causeAnchors *litset.Finder // the anchors of every cause wording
 	anchorRule   []int          // the Causes index of each of those anchors
 }
@@ -92,6 +93,9 @@ func (v *Vocabulary) FindCauseAnchors(text string, found func(at, length, rule i
 // FieldsStartingWith returns the field wordings that start with r, longest
 // first.
 func (v *Vocabulary) FieldsStartingWith(r rune) []FieldTerm {
+	if !v.fieldStarts.MayHold(r) {
+		return nil // cheap: most characters start no field wording
+	}
 	return v.fieldsByRune[r]
 }
 
@@ -116,10 +120,11 @@ var loadVocabulary = sync.OnceValues(func() (*Vocabulary, error) {
 		v.Fields = append(v.Fields, FieldTerm{Wording: f[0], Field: f[1], Generic: len(f) > 2 && f[2] == "generic"})
 	}
 	sort.SliceStable(v.Fields, func(i, j int) bool { return len(v.Fields[i].Wording) > len(v.Fields[j].Wording) })
-	v.fieldsByRune = map[rune][]FieldTerm{}
+	v.fieldsByRune, v.fieldStarts = map[rune][]FieldTerm{}, litset.NewRuneSet()
 	for _, f := range v.Fields {
 		r, _ := utf8.DecodeRuneInString(f.Wording)
 		v.fieldsByRune[r] = append(v.fieldsByRune[r], f)
+		v.fieldStarts.Add(r)
 	}
 	for _, l := range lines(causesData) {
 		f := strings.Split(l, "\t")

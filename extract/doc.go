@@ -290,12 +290,11 @@ func splitSentences(text string, lines []Range) []Range {
 	var out []Range
 	start := 0
 	for li, l := range lines {
-		for i := l.Start; i < l.End; {
-			r, size := utf8.DecodeRuneInString(text[i:])
-			i += size
-			if r == '。' || r == '!' || r == '?' || r == '！' || r == '？' {
-				out = append(out, Range{start, i})
-				start = i
+		for i := l.Start; i < l.End; i++ {
+			if n := sentenceMark(text, i); n > 0 {
+				i += n - 1
+				out = append(out, Range{start, i + 1})
+				start = i + 1
 			}
 		}
 		if li+1 < len(lines) && wraps(text, l, lines[li+1]) {
@@ -307,6 +306,24 @@ func splitSentences(text string, lines []Range) []Range {
 		start = l.End + 1
 	}
 	return out
+}
+
+// sentenceMarks end a sentence.
+var sentenceMarks = []string{"。", "!", "?", "！", "？"}
+
+// sentenceMark returns the length of the sentence-ending mark at byte i of
+// text, 0 when there is none. It looks at bytes, not characters: this runs
+// over every byte of the text.
+func sentenceMark(text string, i int) int {
+	if c := text[i]; c < utf8.RuneSelf && c != '!' && c != '?' || c >= utf8.RuneSelf && c != "。"[0] && c != "！"[0] {
+		return 0 // neither a mark nor the lead byte of one (。 E3, ！？ EF)
+	}
+	for _, m := range sentenceMarks {
+		if strings.HasPrefix(text[i:], m) {
+			return len(m)
+		}
+	}
+	return 0
 }
 
 // wraps reports whether line l continues on line next.

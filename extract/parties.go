@@ -390,32 +390,21 @@ func authorities(d *Doc) []Found {
 		anchors, authorityReach = litset.Analyze(expr)
 		authorityAnchors = litset.NewFinder(anchors)
 	})
-	// The pattern runs only near its anchors (警察, 都道府県, a regulator's
-	// name) in sentences that say someone was told.
-	var anchors []Range
-	authorityAnchors.FindAll(d.Text, func(at, lit int) {
-		anchors = append(anchors, Range{at, at + len(authorityAnchors.Literal(lit))})
-	})
+	// The pattern runs only in sentences that say someone was told, and
+	// there only near its anchors (警察, 都道府県, a regulator's name).
 	var out []Found
 	seen := map[string]bool{}
-	next := 0 // the first anchor not before the sentence
 	for _, s := range d.Sentences {
-		for next < len(anchors) && anchors[next].Start < s.Start {
-			next++
-		}
-		if next == len(anchors) {
-			break
-		}
-		if anchors[next].End > s.End || !hasAny(d.Text[s.Start:s.End], d.vocab.Words("told")) {
+		text := d.Text[s.Start:s.End]
+		if !hasAny(text, d.vocab.Words("told")) {
 			continue
 		}
 		var windows []Range
-		for _, a := range anchors[next:] {
-			if a.End > s.End {
-				break
-			}
-			windows = addWindow(windows, d.Text, Range{max(s.Start, a.Start-authorityReach), min(s.End, a.End+authorityReach)})
-		}
+		authorityAnchors.FindAll(text, func(at, lit int) {
+			at += s.Start
+			end := at + len(authorityAnchors.Literal(lit))
+			windows = addWindow(windows, d.Text, Range{max(s.Start, at-authorityReach), min(s.End, end+authorityReach)})
+		})
 		for _, m := range findAllIn(authorityRe, d.Text, windows) {
 			name := d.Text[m[0]:m[1]]
 			if seen[name] {

@@ -9,6 +9,8 @@
 // offsets in the first text's source.
 package textmap
 
+import "slices"
+
 // Map records, for each byte of a derived text, the source range it came from.
 // A nil *Map is the identity map.
 type Map struct {
@@ -38,9 +40,12 @@ func (m *Map) Append(n, start, end int) {
 // AppendCopy records that the next n derived bytes are a verbatim copy of
 // source bytes [start, start+n).
 func (m *Map) AppendCopy(n, start int) {
+	at := len(m.start)
+	m.start = slices.Grow(m.start, n)[:at+n]
+	m.end = slices.Grow(m.end, n)[:at+n]
 	for k := range n {
-		m.start = append(m.start, int32(start+k))
-		m.end = append(m.end, int32(start+k+1))
+		m.start[at+k] = int32(start + k)
+		m.end[at+k] = int32(start + k + 1)
 	}
 }
 

@@ -149,21 +149,19 @@ func MaxWidth(re *syntax.Regexp) int {
 type Finder struct {
 	lits    []string
 	byFirst map[rune][]int // literals by their first character
-	bmp     []uint64       // bit r set: some literal starts with r < 1<<16
+	first   RuneSet        // their first characters
 }
 
 // NewFinder returns a Finder for lits; empty literals are ignored.
 func NewFinder(lits []string) *Finder {
-	f := &Finder{lits: lits, byFirst: map[rune][]int{}, bmp: make([]uint64, 1<<16/64)}
+	f := &Finder{lits: lits, byFirst: map[rune][]int{}, first: NewRuneSet()}
 	for i, l := range lits {
 		if l == "" {
 			continue
 		}
 		r, _ := utf8.DecodeRuneInString(l)
 		f.byFirst[r] = append(f.byFirst[r], i)
-		if r < 1<<16 {
-			f.bmp[r/64] |= 1 << (r % 64)
-		}
+		f.first.Add(r)
 	}
 	return f
 }
@@ -180,7 +178,7 @@ func (f *Finder) FindAll(text string, found func(at, lit int)) {
 		if r >= utf8.RuneSelf {
 			r, size = utf8.DecodeRuneInString(text[i:])
 		}
-		if r >= 1<<16 || f.bmp[r/64]&(1<<(r%64)) != 0 {
+		if f.first.MayHold(r) {
 			for _, k := range f.byFirst[r] {
 				if strings.HasPrefix(text[i:], f.lits[k]) {
 					found(i, k)
@@ -189,4 +187,24 @@ func (f *Finder) FindAll(text string, found func(at, lit int)) {
 		}
 		i += size
 	}
+}
+
+// RuneSet is a set of characters, a bit each for those of the Basic
+// Multilingual Plane, where a map lookup per character of a text would cost
+// more than the work it saves.
+type RuneSet []uint64
+
+// NewRuneSet returns an empty set.
+func NewRuneSet() RuneSet { return make(RuneSet, 1<<16/64) }
+
+// Add puts r in the set; a character beyond the BMP is not recorded.
+func (s RuneSet) Add(r rune) {
+	if r >= 0 && r < 1<<16 {
+		s[r/64] |= 1 << (r % 64)
+	}
+}
+
+// MayHold reports whether r may be in the set: false only when it is not.
+func (s RuneSet) MayHold(r rune) bool {
+	return r < 0 || r >= 1<<16 || s[r/64]&(1<<(r%64)) != 0
 }
