@@ -1,8 +1,9 @@
 // Package extract holds the rule-based extractors that read a notice.
 //
-// Every extractor reads one Doc: the normalized text, its kagome tokens
-// (tokenized once, line by line), its lines and sentences, and a map from
-// the normalized text back to the input. Extractors find their mentions on
+// Every extractor reads one Doc: the normalized text, its lines and
+// sentences, its kagome tokens (a line is tokenized once, when an extractor
+// first walks its tokens; most lines never are), and a map from the
+// normalized text back to the input. Extractors find their mentions on
 // the text with regular expressions where the wording has a fixed shape
 // (dates, counts, phone numbers) and walk the tokens where grammar matters
 // (which predicate governs a field, whether it is negated, which noun phrase
@@ -27,14 +28,15 @@ import (
 type Doc struct {
 	// Text is the normalized text the extractors read.
 	Text string
-	// Tokens are Text's morphemes, in order.
-	Tokens []Token
 	// Lines are the byte ranges of Text's lines, without the line feed.
 	Lines []Range
 	// Sentences are the byte ranges of Text's sentences: a sentence ends at
 	// 。！？ or at a line end, except where a hard-wrapped line goes on.
 	Sentences []Range
 
+	tok         *tokenizer.Tokenizer
+	chunks      []chunk // the pieces of lines kagome reads, in text order
+	protoOnce   sync.Once
 	proto       tokenizer.Token // any of kagome's tokens, for morph
 	source      string          // the input as given (decoded to UTF-8)
 	toSource    *textmap.Map    // Text → source
@@ -48,56 +50,15 @@ type Doc struct {
 // Range is a byte range [Start, End) of Doc.Text.
 type Range struct{ Start, End int }
 
-// Token is one morpheme of Doc.Text. It holds no pointer, so that the
-// garbage collector need not scan a notice's tokens; Doc.POS and Doc.Base
-// read its features from the dictionary when asked: most tokens are never
-// asked, and reading every token's features up front cost a fifth of
-// tokenizing.
-type Token struct {
-	Start, End int // byte offsets in Doc.Text
-	id         int32
-	class      tokenizer.TokenClass
-}
-
-// POS returns the part of speech of token i at level 0 (名詞), 1 (固有名詞)
-// or 2 (人名), "*" or "" where the dictionary has none.
-func (d *Doc) POS(i, level int) string {
-	if d.Tokens[i].class == tokenizer.USER && level > 0 {
-		return "" // a user entry has one part of speech
-	}
-	s, _ := d.morph(i).FeatureAt(level)
-	return s
-}
-
-// Base returns the base form of token i when it is an inflected word of the
-// dictionary, else "".
-func (d *Doc) Base(i int) string {
-	if d.Tokens[i].class != tokenizer.KNOWN {
-		return ""
-	}
-	if b, ok := d.morph(i).FeatureAt(6); ok && b != "*" {
-		return b
-	}
-	return ""
-}
-
-// morph returns kagome's token for token i: kagome's tokens of one
-// tokenizer differ only in their ID and class as far as features go.
-func (d *Doc) morph(i int) tokenizer.Token {
-	m := d.proto
-	m.ID, m.Class = int(d.Tokens[i].id), d.Tokens[i].class
-	return m
-}
-
 // maxChunk bounds the text handed to kagome at once: large lattices are
 // slow, so long lines are cut at a sentence or clause end.
 const maxChunk = 2048
 
-// NewDoc tokenizes text (normalized; toSource maps it to source) once and
-// prepares the shared views of it.
+// NewDoc prepares text (normalized; toSource maps it to source) for the
+// extractors: its lines and sentences now, its tokens when an extractor
+// first asks for the tokens of a part of it (see tokens.go).
 func NewDoc(source, text string, toSource *textmap.Map, tok *tokenizer.Tokenizer) *Doc {
-	d := &Doc{Text: text, source: source, toSource: toSource, vocab: dict.Load()}
-	d.Tokens = make([]Token, 0, len(text)/4)
+	d := &Doc{Text: text, source: source, toSource: toSource, vocab: dict.Load(), tok: tok}
 	for start := 0; start <= len(text); {
 		end := strings.IndexByte(text[start:], '\n')
 		if end < 0 {
@@ -108,7 +69,7 @@ func NewDoc(source, text string, toSource *textmap.Map, tok *tokenizer.Tokenizer
 		d.Lines = append(d.Lines, Range{start, end})
 		for c := start; c < end; {
 			ce := chunkEnd(text, c, end)
-			d.tokenize(tok, c, ce)
+			d.chunks = append(d.chunks, chunk{Range: Range{c, ce}})
 			c = ce
 		}
 		start = end + 1
@@ -136,30 +97,6 @@ func chunkEnd(text string, start, end int) int {
 		return end
 	}
 	return limit
-}
-
-func (d *Doc) tokenize(tok *tokenizer.Tokenizer, start, end int) {
-	if strings.TrimSpace(d.Text[start:end]) == "" {
-		return
-	}
-	for _, t := range tok.Tokenize(d.Text[start:end]) {
-		if t.Class == tokenizer.DUMMY {
-			continue
-		}
-		if len(d.Tokens) == 0 {
-			d.proto = t
-		}
-		at := start + t.Position
-		d.Tokens = append(d.Tokens, Token{Start: at, End: at + len(t.Surface), id: int32(t.ID), class: t.Class})
-	}
-}
-
-// Surface returns the text of token i.
-func (d *Doc) Surface(i int) string { return d.Text[d.Tokens[i].Start:d.Tokens[i].End] }
-
-// TokenAt returns the index of the first token that ends after offset off.
-func (d *Doc) TokenAt(off int) int {
-	return sort.Search(len(d.Tokens), func(i int) bool { return d.Tokens[i].End > off })
 }
 
 // Span returns the input span of Text[i:j].
@@ -308,19 +245,20 @@ func splitSentences(text string, lines []Range) []Range {
 	return out
 }
 
-// sentenceMarks end a sentence.
-var sentenceMarks = []string{"。", "!", "?", "！", "？"}
-
-// sentenceMark returns the length of the sentence-ending mark at byte i of
-// text, 0 when there is none. It looks at bytes, not characters: this runs
-// over every byte of the text.
+// sentenceMark returns the length of the sentence-ending mark (。 ! ? ！ ？)
+// at byte i of text, 0 when there is none. It switches on the byte, as this
+// runs over every byte of the text.
 func sentenceMark(text string, i int) int {
-	if c := text[i]; c < utf8.RuneSelf && c != '!' && c != '?' || c >= utf8.RuneSelf && c != "。"[0] && c != "！"[0] {
-		return 0 // neither a mark nor the lead byte of one (。 E3, ！？ EF)
-	}
-	for _, m := range sentenceMarks {
-		if strings.HasPrefix(text[i:], m) {
-			return len(m)
+	switch text[i] {
+	case '!', '?':
+		return 1
+	case "。"[0]:
+		if strings.HasPrefix(text[i:], "。") {
+			return len("。")
+		}
+	case "！"[0]: // and ？
+		if strings.HasPrefix(text[i:], "！") || strings.HasPrefix(text[i:], "？") {
+			return len("！")
 		}
 	}
 	return 0

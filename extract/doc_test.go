@@ -45,12 +45,15 @@ func TestLongLinesAreTokenizedInChunks(t *testing.T) {
 		long += "弊社は不正アクセスを受けました、"
 	}
 	d := testDoc(t, long)
+	if len(d.chunks) < 3 {
+		t.Fatalf("%d bytes in %d chunks", len(d.Text), len(d.chunks))
+	}
 	end := 0
-	for _, tk := range d.Tokens {
-		if tk.Start < end {
-			t.Fatalf("tokens overlap at %d", tk.Start)
+	for tk, ok := d.tokenAt(0, len(d.Text)); ok; tk, ok = tk.next(len(d.Text)) {
+		if tk.Start() < end {
+			t.Fatalf("tokens overlap at %d", tk.Start())
 		}
-		end = tk.End
+		end = tk.End()
 	}
 	if end != len(d.Text) {
 		t.Errorf("tokens cover %d of %d bytes", end, len(d.Text))

@@ -151,12 +151,16 @@ func (d *Doc) polarity(m fieldMention, sent Range, inList func(int) bool) int {
 // clauseEnd returns where the clause that starts at off ends: at a comma
 // after a predicate (…であり、 …が、 …し、) or at the sentence end.
 func (d *Doc) clauseEnd(off, sentEnd int) int {
-	for i := d.TokenAt(off); i < len(d.Tokens) && d.Tokens[i].Start < sentEnd; i++ {
-		if i == 0 || d.Surface(i) != "、" {
+	for t, ok := d.tokenAt(off, sentEnd); ok; t, ok = t.next(sentEnd) {
+		if t.surface() != "、" {
 			continue
 		}
-		if p := d.POS(i-1, 0); p == "動詞" || p == "助動詞" || p == "助詞" && d.POS(i-1, 1) == "接続助詞" {
-			return d.Tokens[i].Start
+		p, ok := t.prev(-1)
+		if !ok {
+			continue
+		}
+		if pos := p.pos(0); pos == "動詞" || pos == "助動詞" || pos == "助詞" && p.pos(1) == "接続助詞" {
+			return t.Start()
 		}
 	}
 	return sentEnd
@@ -184,11 +188,12 @@ func (d *Doc) negated(off, end int) int {
 	v := d.vocab
 	neg := v.Words("negation")
 	uncertain, detached := false, false
-	i := d.TokenAt(off)
-	for n := 0; i < len(d.Tokens) && d.Tokens[i].Start < end && n < maxPredicateTokens; i, n = i+1, n+1 {
-		s := d.Surface(i)
-		nextIsFact := i+1 < len(d.Tokens) && contains(v.Words("leak_fact"), d.Surface(i+1))
-		pos := d.POS(i, 0)
+	t, ok := d.tokenAt(off, end)
+	for n := 0; ok && n < maxPredicateTokens; n++ {
+		s := t.surface()
+		next, hasNext := t.next(len(d.Text))
+		nextIsFact := hasNext && contains(v.Words("leak_fact"), next.surface())
+		pos := t.pos(0)
 		if pos == "記号" || contains(v.Words("quotative"), s) && !nextIsFact {
 			break
 		}
@@ -196,16 +201,17 @@ func (d *Doc) negated(off, end int) int {
 			detached = true // 流出の対象: what follows is said of something else
 		}
 		uncertain = uncertain || contains(v.Words("uncertain"), s)
-		if (pos == "助動詞" || pos == "形容詞") && (contains(neg, d.Base(i)) || contains(neg, s)) {
+		if (pos == "助動詞" || pos == "形容詞") && (contains(neg, t.base()) || contains(neg, s)) {
 			switch {
 			case uncertain, detached:
 				return undecided
-			case i+1 < len(d.Tokens) && d.POS(i+1, 0) == "名詞" &&
-				!contains(v.Words("nominal"), d.Surface(i+1)) && !contains(v.Words("data_noun"), d.Surface(i+1)):
+			case hasNext && next.pos(0) == "名詞" &&
+				!contains(v.Words("nominal"), next.surface()) && !contains(v.Words("data_noun"), next.surface()):
 				return relativeClause
 			}
 			return negative
 		}
+		t, ok = next, hasNext && next.Start() < end
 	}
 	if detached {
 		return undecided

@@ -19,11 +19,16 @@ func readAll(d *Doc) {
 	Software(d)
 }
 
-// uncached returns a copy of d without the views extractors compute on
-// first use, so that timing it times them too.
+// uncached returns a copy of d without the tokens and views extractors
+// compute on first use, so that timing it times them too.
 func uncached(d *Doc) *Doc {
-	return &Doc{Text: d.Text, Tokens: d.Tokens, Lines: d.Lines, Sentences: d.Sentences,
-		proto: d.proto, source: d.source, toSource: d.toSource, vocab: d.vocab}
+	u := &Doc{Text: d.Text, Lines: d.Lines, Sentences: d.Sentences, tok: d.tok,
+		source: d.source, toSource: d.toSource, vocab: d.vocab}
+	u.chunks = make([]chunk, len(d.chunks))
+	for i := range d.chunks {
+		u.chunks[i].Range = d.chunks[i].Range
+	}
+	return u
 }
 
 // The extractors must cost time in proportion to the text, also when it

@@ -201,20 +201,20 @@ func isLatinRune(r rune) bool { return r < utf8.RuneSelf && isLatin(byte(r)) }
 // topic returns the noun phrase marked by the first は of sentence s
 // (マネースクウェア・ジャパンは7月17日、…), unless it is 同社 or the like.
 func (d *Doc) topic(s Range) (Range, bool) {
-	for i := d.TokenAt(s.Start); i < len(d.Tokens) && d.Tokens[i].Start < s.End; i++ {
-		t := d.Tokens[i]
-		if d.Surface(i) != "は" || d.POS(i, 0) != "助詞" {
+	for t, ok := d.tokenAt(s.Start, s.End); ok; t, ok = t.next(s.End) {
+		if t.surface() != "は" || t.pos(0) != "助詞" {
 			continue
 		}
-		j := i
-		line := d.Lines[d.LineAt(t.Start)]
-		for j > 0 && d.Tokens[j-1].Start >= max(s.Start, line.Start) && (d.POS(j-1, 0) == "名詞" || d.Surface(j-1) == "・") {
-			j--
+		first := t
+		line := d.Lines[d.LineAt(t.Start())]
+		bound := max(s.Start, line.Start)
+		for p, ok := first.prev(bound); ok && p.Start() >= bound && (p.pos(0) == "名詞" || p.surface() == "・"); p, ok = p.prev(bound) {
+			first = p
 		}
-		if j == i {
+		if first == t {
 			return Range{}, false
 		}
-		r := Range{d.Tokens[j].Start, t.Start}
+		r := Range{first.Start(), t.Start()}
 		phrase := d.Text[r.Start:r.End]
 		last, _ := utf8.DecodeLastRuneInString(phrase)
 		if utf8.RuneCountInString(phrase) < 2 || hasAny(phrase, d.vocab.Words("self")) || strings.HasPrefix(phrase, "・") ||
@@ -262,8 +262,8 @@ func (d *Doc) personName(r Range) bool {
 	if n < 2 || n > 12 || strings.ContainsAny(s, "0123456789、。,:|()「」") {
 		return false
 	}
-	for i := d.TokenAt(r.Start); i < len(d.Tokens) && d.Tokens[i].Start < r.End; i++ {
-		if d.POS(i, 2) == "人名" {
+	for t, ok := d.tokenAt(r.Start, r.End); ok; t, ok = t.next(r.End) {
+		if t.pos(2) == "人名" {
 			return true
 		}
 	}
@@ -390,21 +390,32 @@ func authorities(d *Doc) []Found {
 		anchors, authorityReach = litset.Analyze(expr)
 		authorityAnchors = litset.NewFinder(anchors)
 	})
-	// The pattern runs only in sentences that say someone was told, and
-	// there only near its anchors (警察, 都道府県, a regulator's name).
+	// The pattern runs only near its anchors (警察, 都道府県, a regulator's
+	// name) in sentences that say someone was told.
+	var anchors []Range
+	authorityAnchors.FindAll(d.Text, func(at, lit int) {
+		anchors = append(anchors, Range{at, at + len(authorityAnchors.Literal(lit))})
+	})
 	var out []Found
 	seen := map[string]bool{}
+	next := 0 // the first anchor not before the sentence
 	for _, s := range d.Sentences {
-		text := d.Text[s.Start:s.End]
-		if !hasAny(text, d.vocab.Words("told")) {
+		for next < len(anchors) && anchors[next].Start < s.Start {
+			next++
+		}
+		if next == len(anchors) {
+			break
+		}
+		if anchors[next].End > s.End || !hasAny(d.Text[s.Start:s.End], d.vocab.Words("told")) {
 			continue
 		}
 		var windows []Range
-		authorityAnchors.FindAll(text, func(at, lit int) {
-			at += s.Start
-			end := at + len(authorityAnchors.Literal(lit))
-			windows = addWindow(windows, d.Text, Range{max(s.Start, at-authorityReach), min(s.End, end+authorityReach)})
-		})
+		for _, a := range anchors[next:] {
+			if a.End > s.End {
+				break
+			}
+			windows = addWindow(windows, d.Text, Range{max(s.Start, a.Start-authorityReach), min(s.End, a.End+authorityReach)})
+		}
 		for _, m := range findAllIn(authorityRe, d.Text, windows) {
 			name := d.Text[m[0]:m[1]]
 			if seen[name] {
