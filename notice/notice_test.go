@@ -234,6 +234,8 @@ func TestBadInput(t *testing.T) {
 		{"invalid UTF-8 in the middle", invalidMiddle, nil},
 		{"200000 digits", bytes.Repeat([]byte("9"), 200000), nil},
 		{"20000 dates", bytes.Repeat([]byte("2017年7月26日、"), 20000), nil},
+		{"20000 CRLF lines", bytes.Repeat([]byte("お知らせです\r\n"), 20000), nil},
+		{"20000 web addresses", bytes.Repeat([]byte("http://example.jp/a "), 20000), nil},
 		{"20000 nested elements", []byte("<html><body>" + strings.Repeat("<div>", 20000) + "2017年7月26日 9,822件" + strings.Repeat("</div>", 20000) + "</body></html>"), nil},
 		{"HTML without text", []byte("<html><head><script>var a = 1;</script></head><body></body></html>"), decode.ErrEmpty},
 		{"too large", make([]byte, decode.MaxInput+1), decode.ErrTooLarge},
