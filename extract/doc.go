@@ -35,8 +35,7 @@ type Doc struct {
 	Sentences []Range
 
 	tok         *tokenizer.Tokenizer
-	chunks      []chunk // the pieces of lines kagome reads, in text order
-	protoOnce   sync.Once
+	chunks      []chunk         // the pieces of lines kagome reads, in text order
 	proto       tokenizer.Token // any of kagome's tokens, for morph
 	source      string          // the input as given (decoded to UTF-8)
 	toSource    *textmap.Map    // Text → source
@@ -59,6 +58,9 @@ const maxChunk = 2048
 // first asks for the tokens of a part of it (see tokens.go).
 func NewDoc(source, text string, toSource *textmap.Map, tok *tokenizer.Tokenizer) *Doc {
 	d := &Doc{Text: text, source: source, toSource: toSource, vocab: dict.Load(), tok: tok}
+	if morphs := tok.Tokenize("あ"); len(morphs) > 0 {
+		d.proto = morphs[0] // kagome's tokens carry the dictionaries features are read from
+	}
 	for start := 0; start <= len(text); {
 		end := strings.IndexByte(text[start:], '\n')
 		if end < 0 {

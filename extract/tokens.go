@@ -49,7 +49,6 @@ func (d *Doc) tokenize(r Range) []morpheme {
 		if t.Class == tokenizer.DUMMY {
 			continue
 		}
-		d.protoOnce.Do(func() { d.proto = t })
 		at := r.Start + t.Position
 		out = append(out, morpheme{Start: at, End: at + len(t.Surface), id: int32(t.ID), class: t.Class})
 	}

@@ -5,6 +5,8 @@ import (
 	"os"
 	"runtime"
 	"testing"
+
+	"jpbreach/internal/costcheck"
 )
 
 // allocatedBy returns the bytes Parse allocates on input.
@@ -29,7 +31,7 @@ func TestAllocationGrowsLinearly(t *testing.T) {
 		t.Skip("parses 11 MB")
 	}
 	smallSize := 1 << 20
-	if raceEnabled {
+	if costcheck.RaceEnabled {
 		smallSize = 64 << 10
 	}
 	var notices []byte

@@ -1,0 +1,7 @@
+//go:build !race
+
+package costcheck
+
+// RaceEnabled reports whether the race detector is on, which makes code
+// several times slower: tests shrink their inputs under it.
+const RaceEnabled = false
