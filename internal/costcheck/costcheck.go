@@ -20,9 +20,9 @@ import (
 // Factor is how much larger the large input of Linear is than the small.
 const Factor = 64
 
-// slack is how much worse than linear a cost may grow before Linear fails:
-// more than a busy machine's noise, far less than a quadratic's Factor.
-const slack = 8
+// slack (race.go, norace.go) is how much worse than linear a cost may grow
+// before Linear fails: more than a busy machine's noise, far less than a
+// quadratic's Factor.
 
 // runs is how many times each input is timed; the least time counts.
 const runs = 5
