@@ -1,10 +1,9 @@
 package extract
 
 import (
-	"bytes"
-	"os"
-	"path/filepath"
 	"testing"
+
+	"jpbreach/internal/benchdata"
 )
 
 // BenchmarkExtractors times each extractor on about 1 MB of the saved
@@ -14,16 +13,11 @@ import (
 //
 // shows where Parse spends what it adds to tokenizing.
 func BenchmarkExtractors(b *testing.B) {
-	files, _ := filepath.Glob("../testdata/seed-00?.txt")
-	var all []byte
-	for _, f := range files {
-		data, err := os.ReadFile(f)
-		if err != nil {
-			b.Fatal(err)
-		}
-		all = append(all, data...)
+	in, err := benchdata.Notices("..")
+	if err != nil {
+		b.Fatal(err)
 	}
-	d := testDoc(b, string(bytes.Repeat(all, (1<<20)/len(all)+1)))
+	d := testDoc(b, string(in[benchdata.Megabyte]))
 	for _, ex := range []struct {
 		name string
 		read func(d *Doc)

@@ -1,9 +1,6 @@
 package notice
 
 import (
-	"bytes"
-	"os"
-	"path/filepath"
 	"runtime"
 	"strings"
 	"sync"
@@ -12,6 +9,7 @@ import (
 	"time"
 
 	"jpbreach/dict"
+	"jpbreach/internal/benchdata"
 	"jpbreach/normalize"
 )
 
@@ -26,19 +24,10 @@ import (
 
 func benchInputs(b *testing.B) map[string][]byte {
 	b.Helper()
-	files, _ := filepath.Glob("../testdata/seed-00?.txt")
-	in := map[string][]byte{}
-	var all []byte
-	for _, f := range files {
-		data, err := os.ReadFile(f)
-		if err != nil {
-			b.Fatal(err)
-		}
-		in[filepath.Base(f)] = data
-		all = append(all, data...)
+	in, err := benchdata.Notices("..")
+	if err != nil {
+		b.Fatal(err)
 	}
-	// About 1 MB of whole notices, so that no character is cut.
-	in["1MB"] = bytes.Repeat(all, (1<<20)/len(all)+1)
 	return in
 }
 
@@ -113,7 +102,7 @@ func BenchmarkBatch(b *testing.B) {
 	var batch [][]byte
 	size := 0
 	for name, input := range benchInputs(b) {
-		if name != "1MB" {
+		if name != benchdata.Megabyte {
 			for range 4 {
 				batch = append(batch, input)
 				size += len(input)

@@ -20,16 +20,15 @@
 package main
 
 import (
-	"bytes"
 	"fmt"
 	"os"
-	"path/filepath"
 	"runtime"
 	"strings"
 
 	"github.com/ikawaha/kagome/v2/tokenizer"
 
 	"jpbreach/dict"
+	"jpbreach/internal/benchdata"
 	"jpbreach/normalize"
 	"jpbreach/notice"
 )
@@ -45,21 +44,12 @@ func main() {
 		fmt.Fprintln(os.Stderr, err)
 		os.Exit(1)
 	}
-	files, _ := filepath.Glob("testdata/seed-00?.txt")
-	var all []byte
-	for _, f := range files {
-		b, err := os.ReadFile(f)
-		if err != nil {
-			fmt.Fprintln(os.Stderr, err)
-			os.Exit(1)
-		}
-		all = append(all, b...)
-	}
-	if len(all) == 0 {
-		fmt.Fprintln(os.Stderr, "parsecost: no testdata/seed-00?.txt here")
+	in, err := benchdata.Notices(".")
+	if err != nil {
+		fmt.Fprintln(os.Stderr, err)
 		os.Exit(1)
 	}
-	input := bytes.Repeat(all, (1<<20)/len(all)+1)
+	input := in[benchdata.Megabyte]
 	text, _ := normalize.Normalize(string(input), nil)
 	if _, err := notice.Parse([]byte("2017年7月26日 お知らせ")); err != nil { // compile what Parse compiles once
 		fmt.Fprintln(os.Stderr, err)
