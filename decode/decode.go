@@ -23,7 +23,7 @@ import (
 	"golang.org/x/text/encoding/japanese"
 	"golang.org/x/text/encoding/unicode"
 
-	"jpbreach/textmap"
+	"github.com/jpbreach/jpbreach/textmap"
 )
 
 // MaxInput is the largest input Decode accepts.

@@ -7,7 +7,7 @@ import (
 	xhtml "golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
 
-	"jpbreach/textmap"
+	"github.com/jpbreach/jpbreach/textmap"
 )
 
 // looksLikeHTML reports whether src is an HTML page rather than text that

@@ -26,7 +26,7 @@ import (
 	"github.com/ikawaha/kagome-dict/ipa"
 	"github.com/ikawaha/kagome/v2/tokenizer"
 
-	"jpbreach/internal/litset"
+	"github.com/jpbreach/jpbreach/internal/litset"
 )
 
 var (

@@ -3,7 +3,7 @@ package extract
 import (
 	"testing"
 
-	"jpbreach/internal/benchdata"
+	"github.com/jpbreach/jpbreach/internal/benchdata"
 )
 
 // BenchmarkExtractors times each extractor on about 1 MB of the saved

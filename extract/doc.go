@@ -20,8 +20,8 @@ import (
 
 	"github.com/ikawaha/kagome/v2/tokenizer"
 
-	"jpbreach/dict"
-	"jpbreach/textmap"
+	"github.com/jpbreach/jpbreach/dict"
+	"github.com/jpbreach/jpbreach/textmap"
 )
 
 // Doc is a notice prepared for the extractors.

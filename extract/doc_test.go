@@ -4,8 +4,8 @@ import (
 	"strings"
 	"testing"
 
-	"jpbreach/dict"
-	"jpbreach/normalize"
+	"github.com/jpbreach/jpbreach/dict"
+	"github.com/jpbreach/jpbreach/normalize"
 )
 
 // testDoc prepares text as Parse does.

@@ -5,7 +5,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
-	"jpbreach/dict"
+	"github.com/jpbreach/jpbreach/dict"
 )
 
 // fieldMention is one wording of a field in the text.

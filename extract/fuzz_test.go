@@ -4,7 +4,7 @@ import (
 	"strings"
 	"testing"
 
-	"jpbreach/dict"
+	"github.com/jpbreach/jpbreach/dict"
 )
 
 // fuzzSeeds are notice fragments that exercise every extractor.

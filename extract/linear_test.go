@@ -4,7 +4,7 @@ import (
 	"strings"
 	"testing"
 
-	"jpbreach/internal/costcheck"
+	"github.com/jpbreach/jpbreach/internal/costcheck"
 )
 
 // readAll runs every extractor on d.

@@ -7,7 +7,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
-	"jpbreach/internal/litset"
+	"github.com/jpbreach/jpbreach/internal/litset"
 )
 
 // Parties are the organizations and people a notice names.

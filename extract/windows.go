@@ -5,7 +5,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
-	"jpbreach/internal/litset"
+	"github.com/jpbreach/jpbreach/internal/litset"
 )
 
 // Go's regexp scans at tens of MB/s, and a notice is searched with many

@@ -7,7 +7,7 @@ import (
 	"strings"
 	"testing"
 
-	"jpbreach/dict"
+	"github.com/jpbreach/jpbreach/dict"
 )
 
 // Searching near the anchors must find what a search of the whole text

@@ -24,7 +24,7 @@ import (
 
 	"golang.org/x/text/unicode/norm"
 
-	"jpbreach/textmap"
+	"github.com/jpbreach/jpbreach/textmap"
 )
 
 // Normalize returns the normalized form of text and a map from its bytes to

@@ -6,8 +6,8 @@ import (
 
 	"golang.org/x/text/unicode/norm"
 
-	"jpbreach/internal/costcheck"
-	"jpbreach/textmap"
+	"github.com/jpbreach/jpbreach/internal/costcheck"
+	"github.com/jpbreach/jpbreach/textmap"
 )
 
 func TestNormalize(t *testing.T) {

@@ -8,9 +8,9 @@ import (
 	"testing"
 	"time"
 
-	"jpbreach/dict"
-	"jpbreach/internal/benchdata"
-	"jpbreach/normalize"
+	"github.com/jpbreach/jpbreach/dict"
+	"github.com/jpbreach/jpbreach/internal/benchdata"
+	"github.com/jpbreach/jpbreach/normalize"
 )
 
 // The benchmarks put Parse beside what it cannot avoid: kagome tokenizing the
@@ -114,13 +114,15 @@ func BenchmarkBatch(b *testing.B) {
 		work := make(chan []byte)
 		var wg sync.WaitGroup
 		for range runtime.GOMAXPROCS(0) {
-			wg.Go(func() {
+			wg.Add(1)
+			go func() {
+				defer wg.Done()
 				for input := range work {
 					if _, err := Parse(input); err != nil {
 						b.Error(err)
 					}
 				}
-			})
+			}()
 		}
 		for _, input := range batch {
 			work <- input

@@ -3,7 +3,7 @@ package notice_test
 import (
 	"fmt"
 
-	"jpbreach/notice"
+	"github.com/jpbreach/jpbreach/notice"
 )
 
 func ExampleParse() {

@@ -6,7 +6,7 @@ import (
 	"runtime"
 	"testing"
 
-	"jpbreach/internal/costcheck"
+	"github.com/jpbreach/jpbreach/internal/costcheck"
 )
 
 // allocatedBy returns the bytes Parse allocates on input.

@@ -18,10 +18,10 @@ import (
 	"fmt"
 	"io"
 
-	"jpbreach/decode"
-	"jpbreach/dict"
-	"jpbreach/extract"
-	"jpbreach/normalize"
+	"github.com/jpbreach/jpbreach/decode"
+	"github.com/jpbreach/jpbreach/dict"
+	"github.com/jpbreach/jpbreach/extract"
+	"github.com/jpbreach/jpbreach/normalize"
 )
 
 // The value types of a record.

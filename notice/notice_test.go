@@ -13,8 +13,8 @@ import (
 
 	"golang.org/x/text/unicode/norm"
 
-	"jpbreach/decode"
-	"jpbreach/dict"
+	"github.com/jpbreach/jpbreach/decode"
+	"github.com/jpbreach/jpbreach/dict"
 )
 
 var update = flag.Bool("update", false, "rewrite the golden records in testdata/")

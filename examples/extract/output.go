@@ -8,7 +8,7 @@ import (
 	"strconv"
 	"strings"
 
-	"jpbreach/notice"
+	"github.com/jpbreach/jpbreach/notice"
 )
 
 // sourced is a record with the name of the file it was read from.

@@ -4,7 +4,7 @@ import (
 	"io"
 	"sync"
 
-	"jpbreach/notice"
+	"github.com/jpbreach/jpbreach/notice"
 )
 
 // result is the outcome of one input.

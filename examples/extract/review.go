@@ -9,7 +9,7 @@ import (
 	"sort"
 	"strings"
 
-	"jpbreach/notice"
+	"github.com/jpbreach/jpbreach/notice"
 )
 
 // The kinds of value the review page highlights, with their legend.

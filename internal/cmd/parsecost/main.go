@@ -27,10 +27,10 @@ import (
 
 	"github.com/ikawaha/kagome/v2/tokenizer"
 
-	"jpbreach/dict"
-	"jpbreach/internal/benchdata"
-	"jpbreach/normalize"
-	"jpbreach/notice"
+	"github.com/jpbreach/jpbreach/dict"
+	"github.com/jpbreach/jpbreach/internal/benchdata"
+	"github.com/jpbreach/jpbreach/normalize"
+	"github.com/jpbreach/jpbreach/notice"
 )
 
 func main() {
