@@ -1,0 +1,69 @@
+package veris
+
+import (
+	"slices"
+
+	"github.com/jpbreach/jpbreach/notice"
+)
+
+// confidentiality maps the leaked fields to data varieties (fields.tsv),
+// with the largest count the text ties to a variety's fields as its amount,
+// and the affected number as data_total.
+func confidentiality(n *notice.Notice) Confidentiality {
+	c := Confidentiality{DataDisclosure: disclosure(n), DataTotal: n.Affected}
+	fields := table().fields
+	var varieties []string
+	for _, f := range n.LeakedFields {
+		v := fields[f]
+		if v == "" {
+			v = "Other"
+		}
+		varieties = appendNew(varieties, v)
+	}
+	amount := map[string]int64{}
+	for _, cnt := range n.Counts {
+		tied := []string{fields["count:"+cnt.Basis]}
+		for _, f := range cnt.Fields {
+			tied = append(tied, fields[f])
+		}
+		for _, v := range tied {
+			if slices.Contains(varieties, v) {
+				amount[v] = max(amount[v], cnt.Value)
+			}
+		}
+	}
+	for _, v := range varieties {
+		c.Data = append(c.Data, Data{Variety: v, Amount: amount[v]})
+	}
+	if c.Data == nil && c.DataDisclosure != unknown {
+		c.Data = []Data{{Variety: unknown}}
+	}
+	return c
+}
+
+// disclosure is Yes where a sentence of the text says data leaked, with a
+// confirming form and no hedge (流出したことを確認しました), Potentially where
+// the text only says it may have (流出した可能性) or names leaked data or a
+// number affected without saying which, and Unknown otherwise. A negated
+// sentence (流出はしていない, 確認されていない) decides nothing: whether a
+// denial is a finding or an investigation not yet done is not for this
+// reading to tell.
+func disclosure(n *notice.Notice) string {
+	confirmed, hedged := false, false
+	leakSentences(n.Source, func(s string) {
+		switch {
+		case has(s, "negation"):
+		case has(s, "hedge"):
+			hedged = true
+		case has(s, "confirm"):
+			confirmed = true
+		}
+	})
+	switch {
+	case confirmed:
+		return "Yes"
+	case hedged || len(n.LeakedFields) > 0 || n.Affected > 0:
+		return "Potentially"
+	}
+	return unknown
+}

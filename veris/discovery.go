@@ -1,0 +1,80 @@
+package veris
+
+import (
+	"strings"
+
+	"github.com/jpbreach/jpbreach/notice"
+)
+
+// discoveryMethod reads how the incident was found from the passages about
+// its first sign: the sentence of the discovered date and the chronology's
+// entries of that day. A report from someone named (カード会社から連絡を受け,
+// お客様からのご指摘) is an external discovery of that kind (cues.tsv:
+// reporter); failing one, a finding of the organization's own (アクセスログ,
+// 検知) is internal (cues.tsv: found). Otherwise the method is unknown.
+func discoveryMethod(n *notice.Notice) DiscoveryMethod {
+	var passages []string
+	for _, sp := range n.Evidence["discovered"] {
+		s, e := sentenceAt(n.Source, sp[0], sp[1])
+		passages = append(passages, n.Source[s:e])
+	}
+	for _, ev := range n.Timeline {
+		if n.Discovered != nil && ev.Date == *n.Discovered {
+			passages = append(passages, ev.Text)
+		}
+	}
+	var m DiscoveryMethod
+	for _, p := range passages {
+		if has(p, "report") {
+			for _, c := range table().cues["reporter"] {
+				if reportedBy(p, c.wording) {
+					m.add(c.value)
+				}
+			}
+		}
+	}
+	if m.External == nil && m.Partner == nil {
+		for _, p := range passages {
+			if c := first(p, "found"); c != nil {
+				m.add(c.value)
+			}
+		}
+	}
+	if m.External == nil && m.Internal == nil && m.Partner == nil {
+		m.Unknown = true
+	}
+	return m
+}
+
+// reportedBy reports whether the wording stands in p as the one a report
+// came from: followed by から or より, after an optional 等 or 様
+// (cues.tsv: reporter_suffix).
+func reportedBy(p, wording string) bool {
+	for i := 0; ; {
+		j := strings.Index(p[i:], wording)
+		if j < 0 {
+			return false
+		}
+		i += j + len(wording)
+		rest := p[i:]
+		for _, c := range table().cues["reporter_suffix"] {
+			rest = strings.TrimPrefix(rest, c.wording)
+		}
+		if strings.HasPrefix(rest, "から") || strings.HasPrefix(rest, "より") {
+			return true
+		}
+	}
+}
+
+// add records a method written side:variety (external:Customer).
+func (m *DiscoveryMethod) add(method string) {
+	side, variety, _ := strings.Cut(method, ":")
+	switch side {
+	case "external":
+		m.External = addVariety(m.External, variety)
+	case "internal":
+		m.Internal = addVariety(m.Internal, variety)
+	case "partner":
+		m.Partner = addVariety(m.Partner, variety)
+	}
+}

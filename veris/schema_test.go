@@ -1,0 +1,125 @@
+package veris
+
+import (
+	"encoding/json"
+	"errors"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/santhosh-tekuri/jsonschema/v6"
+
+	"github.com/jpbreach/jpbreach/notice"
+)
+
+// schemaPath is the VERIS 1.4.0 schema, kept outside the repository.
+var schemaPath = filepath.Join("..", "..", "shared", "veris", "verisc-merged.json")
+
+// corpusDir is the development corpus; the test skips where it is absent
+// unless JPBREACH_REQUIRE_CORPUS is set.
+func corpusDir(t testing.TB) string {
+	dir := os.Getenv("JPBREACH_CORPUS")
+	if dir == "" {
+		dir = filepath.Join("..", "..", "shared", "corpus")
+	}
+	if _, err := os.Stat(filepath.Join(dir, "texts")); err != nil {
+		if os.Getenv("JPBREACH_REQUIRE_CORPUS") != "" {
+			t.Fatalf("no corpus at %s: %v", dir, err)
+		}
+		t.Skipf("no corpus at %s (set JPBREACH_CORPUS): %v", dir, err)
+	}
+	return dir
+}
+
+// verisSchema compiles the VERIS schema, skipping like corpusDir where it is
+// absent.
+func verisSchema(t testing.TB) *jsonschema.Schema {
+	f, err := os.Open(schemaPath)
+	if err != nil {
+		if os.Getenv("JPBREACH_REQUIRE_CORPUS") != "" {
+			t.Fatalf("no VERIS schema: %v", err)
+		}
+		t.Skipf("no VERIS schema at %s: %v", schemaPath, err)
+	}
+	defer f.Close()
+	doc, err := jsonschema.UnmarshalJSON(f)
+	if err != nil {
+		t.Fatal(err)
+	}
+	c := jsonschema.NewCompiler()
+	c.DefaultDraft(jsonschema.Draft4)
+	if err := c.AddResource("verisc-merged.json", doc); err != nil {
+		t.Fatal(err)
+	}
+	s, err := c.Compile("verisc-merged.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	return s
+}
+
+// validate checks the JSON form of inc against the schema.
+func validate(t testing.TB, s *jsonschema.Schema, name string, inc *Incident) {
+	t.Helper()
+	b, err := json.Marshal(inc)
+	if err != nil {
+		t.Fatal(err)
+	}
+	v, err := jsonschema.UnmarshalJSON(strings.NewReader(string(b)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := s.Validate(v); err != nil {
+		t.Errorf("%s: invalid VERIS record: %v\n%s", name, err, b)
+	}
+}
+
+// TestCorpusValid validates the VERIS record of every notice of the corpus.
+func TestCorpusValid(t *testing.T) {
+	dir := corpusDir(t)
+	s := verisSchema(t)
+	files, _ := filepath.Glob(filepath.Join(dir, "texts", "*.txt"))
+	if len(files) == 0 {
+		t.Fatalf("no texts in %s", dir)
+	}
+	records, undated := 0, 0
+	for _, f := range files {
+		b, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		n, err := notice.Parse(b)
+		if err != nil {
+			t.Fatalf("%s: %v", f, err)
+		}
+		inc, err := FromNotice(n, filepath.Base(f))
+		if errors.Is(err, ErrNoDate) && n.Published == nil && n.Discovered == nil && len(n.Dates) == 0 {
+			undated++
+			continue
+		}
+		if err != nil {
+			t.Fatalf("%s: %v", f, err)
+		}
+		records++
+		validate(t, s, filepath.Base(f), inc)
+	}
+	t.Logf("%d valid VERIS records; %d notices state no date and have none", records, undated)
+}
+
+// TestSchemaCatchesInvalid makes sure the validation can fail: a record
+// missing what VERIS requires, or with a value outside its enumerations.
+func TestSchemaCatchesInvalid(t *testing.T) {
+	s := verisSchema(t)
+	n := &notice.Notice{Source: "x", Published: &notice.Date{Year: 2024, Month: 1, Day: 2}}
+	inc, err := FromNotice(n, "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	inc.Action.Hacking = &Step{Variety: []string{"Guessing"}, Vector: []string{unknown}}
+	b, _ := json.Marshal(inc)
+	v, _ := jsonschema.UnmarshalJSON(strings.NewReader(string(b)))
+	if s.Validate(v) == nil {
+		t.Error("a hacking variety outside the enumeration passed the schema")
+	}
+}
