@@ -132,7 +132,7 @@ func asset(implied, named []string, vendor bool) Asset {
 	if len(varieties) == 0 {
 		varieties = []string{unknown}
 	}
-	for _, v := range varieties {
+	for _, v := range narrowest(varieties) {
 		as.Assets = append(as.Assets, AssetItem{Variety: v})
 	}
 	as.Cloud = []string{unknown}
@@ -142,21 +142,41 @@ func asset(implied, named []string, vendor bool) Asset {
 	return as
 }
 
+// narrowest drops a variety of two alternatives (U - Desktop or laptop)
+// where one of them is listed too (U - Laptop): two sentences that name the
+// same lost thing less and more precisely.
+func narrowest(varieties []string) []string {
+	return slices.DeleteFunc(slices.Clone(varieties), func(v string) bool {
+		kind, rest, _ := strings.Cut(v, " - ")
+		a, b, ok := strings.Cut(rest, " or ")
+		if !ok {
+			return false
+		}
+		for _, w := range varieties {
+			k, r, _ := strings.Cut(w, " - ")
+			if k == kind && (strings.EqualFold(r, a) || strings.EqualFold(r, b)) {
+				return true
+			}
+		}
+		return false
+	})
+}
+
 // lossOrTheft reads the sentences the loss_or_theft cause was read from:
 // whether they tell a loss (紛失) or a theft (盗難), a hedged sentence
 // (盗難の可能性) telling neither, and what was lost (cues.tsv: asset).
 func lossOrTheft(n *notice.Notice) (loss, theft bool, assets []string) {
 	for _, sp := range n.Evidence["causes.loss_or_theft"] {
-		s, e := sentenceAt(n.Source, sp[0], sp[1])
-		sentence := n.Source[s:e]
-		if has(sentence, "hedge") {
+		s := sentence(n.Source, sp[0], sp[1])
+		if has(s, "hedge") {
 			continue
 		}
-		loss = loss || has(sentence, "loss")
-		theft = theft || has(sentence, "theft")
-		if c := first(sentence, "asset"); c != nil {
+		loss = loss || has(s, "loss")
+		theft = theft || has(s, "theft")
+		scan(s, "asset", func(c *cue) bool {
 			assets = appendNew(assets, c.value)
-		}
+			return true
+		})
 	}
 	return loss, theft, assets
 }

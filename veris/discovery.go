@@ -15,8 +15,7 @@ import (
 func discoveryMethod(n *notice.Notice) DiscoveryMethod {
 	var passages []string
 	for _, sp := range n.Evidence["discovered"] {
-		s, e := sentenceAt(n.Source, sp[0], sp[1])
-		passages = append(passages, n.Source[s:e])
+		passages = append(passages, sentence(n.Source, sp[0], sp[1]))
 	}
 	for _, ev := range n.Timeline {
 		if n.Discovered != nil && ev.Date == *n.Discovered {

@@ -10,8 +10,9 @@ import (
 const maxSentence = 600
 
 // sentenceAt returns the bounds of the sentence of src around [start, end):
-// up to the full stop or line break before and after it, within maxSentence.
-// A page's tags end sentences too.
+// up to the full stop or blank line before and after it, within maxSentence.
+// A single line break does not end a sentence (text taken from a PDF breaks
+// lines inside words: 可\n能性); a page's tags do.
 func sentenceAt(src string, start, end int) (int, int) {
 	from := max(0, start-maxSentence)
 	for from < start && !utf8.RuneStart(src[from]) {
@@ -30,8 +31,17 @@ func sentenceAt(src string, start, end int) (int, int) {
 	return from, to
 }
 
+// sentence returns the sentence of src around [start, end) with its line
+// breaks taken out, so that a word broken over two lines reads whole.
+func sentence(src string, start, end int) string {
+	s, e := sentenceAt(src, start, end)
+	return unbreak.Replace(src[s:e])
+}
+
+var unbreak = strings.NewReplacer("\r\n", "", "\n", "", "\r", "")
+
 // stops end a sentence.
-var stops = []string{"。", "\n", "<", ">"}
+var stops = []string{"。", "\n\n", "\n\r\n", "<", ">"}
 
 // lastStop returns the offset just past the last stop in s, or -1.
 func lastStop(s string) int {
@@ -63,14 +73,31 @@ func has(s, class string) bool {
 // first returns the cue of the class that occurs first in s (the longest
 // at that place), or nil.
 func first(s, class string) *cue {
-	var best *cue
-	at := len(s)
-	for i, c := range table().cues[class] {
-		if j := strings.Index(s[:min(len(s), at+len(c.wording))], c.wording); j >= 0 && j < at {
-			best, at = &table().cues[class][i], j
+	var found *cue
+	scan(s, class, func(c *cue) bool {
+		found = c
+		return false
+	})
+	return found
+}
+
+// scan calls f for the wordings of the class in s, in text order, the
+// longest at each place, not overlapping, until f returns false.
+func scan(s, class string, f func(*cue) bool) {
+	cues := table().cues[class]
+	for i := 0; i < len(s); {
+		size := 1
+		for j := range cues {
+			if strings.HasPrefix(s[i:], cues[j].wording) {
+				if !f(&cues[j]) {
+					return
+				}
+				size = len(cues[j].wording)
+				break
+			}
 		}
+		i += size
 	}
-	return best
 }
 
 // leakSentences calls f for every sentence of src that holds a leak word,
@@ -92,7 +119,7 @@ func leakSentences(src string, f func(sentence string)) {
 	for _, s := range found {
 		if !seen[s] {
 			seen[s] = true
-			f(src[s[0]:s[1]])
+			f(unbreak.Replace(src[s[0]:s[1]]))
 		}
 	}
 }

@@ -12,6 +12,8 @@
 // Output: one file prints an indented JSON record; several print one JSON
 // line per file with a "source" key. -format csv prints one row per notice
 // (with -excel, as UTF-8 with a byte-order mark for spreadsheet programs),
+// -format veris a VERIS 1.4.0 incident per notice (indented for one file,
+// one line each for several),
 // -summary a table of the batch, -html FILE a review page that highlights
 // every extracted value in each notice's text.
 //
@@ -54,6 +56,7 @@ Examples:
   extract testdata/seed-000.txt                 indented JSON record
   extract testdata/                             one JSON line per notice
   extract -format csv -excel notices/ > out.csv a spreadsheet of the batch
+  extract -format veris notices/ > vcdb.jsonl   VERIS 1.4.0 incidents, one a line
   extract -summary notices/                     notices per cause and year
   extract -html review.html notices/            a page to check extractions
   extract - < notice.txt                        read standard input
@@ -67,7 +70,7 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	fs.SetOutput(stderr)
 	var o options
 	jsonl := fs.Bool("jsonl", false, "same as -format jsonl")
-	fs.StringVar(&o.format, "format", "", "output format: json (one file: indented record; several: an array), jsonl (one line per file, with \"source\"), csv (one row per notice)\n(default json for one file, jsonl for several)")
+	fs.StringVar(&o.format, "format", "", "output format: json (one file: indented record; several: an array), jsonl (one line per file, with \"source\"), csv (one row per notice), veris (a VERIS 1.4.0 incident per notice)\n(default json for one file, jsonl for several)")
 	fs.BoolVar(&o.excel, "excel", false, "with -format csv: start with a UTF-8 byte-order mark, for Excel")
 	fs.BoolVar(&o.summary, "summary", false, "print a table of the batch (notices per cause and year, affected, frequent leaked fields) instead of the records")
 	fs.StringVar(&o.html, "html", "", "also write a self-contained review page to this `file`")
@@ -86,9 +89,9 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		o.format = "jsonl"
 	}
 	switch o.format {
-	case "", "json", "jsonl", "csv":
+	case "", "json", "jsonl", "csv", "veris":
 	default:
-		fmt.Fprintf(stderr, "extract: unknown -format %q (json, jsonl or csv)\n", o.format)
+		fmt.Fprintf(stderr, "extract: unknown -format %q (json, jsonl, csv or veris)\n", o.format)
 		return 2
 	}
 	if o.excel && o.format != "csv" {
@@ -101,9 +104,10 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	}
 
 	inputs, failed := collect(fs.Args(), stderr)
+	single := len(fs.Args()) == 1 && len(inputs) == 1 && !isDir(fs.Arg(0))
 	if o.format == "" {
 		o.format = "jsonl"
-		if len(fs.Args()) == 1 && len(inputs) == 1 && !isDir(fs.Arg(0)) {
+		if single {
 			o.format = "json"
 		}
 	}
@@ -126,6 +130,10 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		err = writeSummary(stdout, ok, len(results))
 	case o.format == "csv":
 		err = writeCSV(stdout, ok, o.excel)
+	case o.format == "veris":
+		var uncoded bool
+		uncoded, err = writeVERIS(stdout, stderr, ok, single)
+		failed = failed || uncoded
 	default:
 		err = writeJSON(stdout, ok, o.format)
 	}
