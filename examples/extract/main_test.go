@@ -323,3 +323,39 @@ func wrap(s string, n int) string {
 	b.WriteString(s)
 	return b.String()
 }
+
+func TestFormatVERIS(t *testing.T) {
+	out, errs, code := runCmd(t, "", "-format", "veris", "../../testdata/seed-000.txt")
+	if code != 0 || errs != "" {
+		t.Fatalf("exit %d: %s", code, errs)
+	}
+	var inc map[string]any
+	if err := json.Unmarshal([]byte(out), &inc); err != nil {
+		t.Fatal(err)
+	}
+	if inc["schema_version"] != "1.4.0" || inc["reference"] != "../../testdata/seed-000.txt" ||
+		!strings.Contains(out, "\n  \"") {
+		t.Errorf("one file: %.300s", out)
+	}
+
+	dir := t.TempDir()
+	paths := writeNotices(t, dir, 3)
+	undated := filepath.Join(dir, "z-undated.txt")
+	if err := os.WriteFile(undated, []byte("お客様の氏名が流出した可能性があります。\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	out, errs, code = runCmd(t, "", "-format", "veris", dir)
+	lines := strings.Split(strings.TrimSpace(out), "\n")
+	if code != 1 || !strings.Contains(errs, "z-undated.txt") || len(lines) != len(paths) {
+		t.Fatalf("exit %d, %d lines for %d dated notices; stderr %q", code, len(lines), len(paths), errs)
+	}
+	for i, l := range lines {
+		var inc struct {
+			Reference string `json:"reference"`
+			ID        string `json:"incident_id"`
+		}
+		if err := json.Unmarshal([]byte(l), &inc); err != nil || inc.Reference != paths[i] || inc.ID == "" {
+			t.Errorf("line %d: %v %.200s", i, err, l)
+		}
+	}
+}
