@@ -67,7 +67,12 @@ func firstStop(s string) int {
 
 // has reports whether s holds a wording of the class of cues.tsv.
 func has(s, class string) bool {
-	return first(s, class) != nil
+	for _, c := range table().cues[class] {
+		if strings.Contains(s, c.wording) {
+			return true
+		}
+	}
+	return false
 }
 
 // first returns the cue of the class that occurs first in s (the longest
