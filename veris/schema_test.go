@@ -10,6 +10,7 @@ import (
 
 	"github.com/santhosh-tekuri/jsonschema/v6"
 
+	"github.com/jpbreach/jpbreach/dict"
 	"github.com/jpbreach/jpbreach/notice"
 )
 
@@ -121,5 +122,76 @@ func TestSchemaCatchesInvalid(t *testing.T) {
 	v, _ := jsonschema.UnmarshalJSON(strings.NewReader(string(b)))
 	if s.Validate(v) == nil {
 		t.Error("a hacking variety outside the enumeration passed the schema")
+	}
+}
+
+// TestTablesInSchema builds a record around every row of the data files and
+// validates it, so that a variety, vector or code the schema lacks fails
+// here even where no corpus notice reaches its row.
+func TestTablesInSchema(t *testing.T) {
+	s := verisSchema(t)
+	tb := table()
+	base := func(causes ...string) *Incident {
+		n := &notice.Notice{Source: "x", Published: &notice.Date{Year: 2024, Month: 1, Day: 2}, Causes: causes}
+		inc, err := FromNotice(n, "")
+		if err != nil {
+			t.Fatal(err)
+		}
+		return inc
+	}
+	for _, c := range tb.causes {
+		validate(t, s, "causes.tsv "+c.cause, base(c.cause, "vendor_breach"))
+		validate(t, s, "causes.tsv "+c.cause, base(c.cause))
+	}
+	for key, variety := range tb.fields {
+		inc := base()
+		inc.Attribute.Confidentiality.Data = []Data{{Variety: variety, Amount: 1}}
+		validate(t, s, "fields.tsv "+key, inc)
+	}
+	for _, b := range tb.bodies {
+		inc := base()
+		inc.Victim.Industry, inc.Victim.Government = b.industry, []string{b.government}
+		validate(t, s, "bodies.tsv "+b.wording, inc)
+	}
+	for _, class := range []string{"reporter", "found"} {
+		for _, c := range tb.cues[class] {
+			inc := base()
+			inc.DiscoveryMethod = DiscoveryMethod{}
+			inc.DiscoveryMethod.add(c.value)
+			validate(t, s, "cues.tsv "+c.wording, inc)
+		}
+	}
+	for _, c := range tb.cues["asset"] {
+		inc := base()
+		inc.Asset = asset(nil, []string{c.value}, false)
+		validate(t, s, "cues.tsv "+c.wording, inc)
+	}
+	for _, step := range []struct{ cause, category, variety string }{{"loss_or_theft", "error", "Loss"}, {"loss_or_theft", "physical", "Theft"}} {
+		inc := base()
+		inc.Action = Action{Error: &Step{Variety: []string{step.variety}, Vector: []string{unknown}}}
+		if step.category == "physical" {
+			inc.Action = Action{Physical: &Step{Variety: []string{step.variety}, Vector: []string{unknown}}}
+		}
+		validate(t, s, step.cause+" "+step.variety, inc)
+	}
+}
+
+// TestEveryCauseMapped: every cause id the parser can give has a row in
+// causes.tsv, or is one of the two the package reads otherwise; every
+// field id a variety.
+func TestEveryCauseMapped(t *testing.T) {
+	mapped := map[string]bool{"loss_or_theft": true, "vendor_breach": true}
+	for _, c := range table().causes {
+		mapped[c.cause] = true
+	}
+	for _, c := range dict.Load().Causes {
+		if !mapped[c.Cause] {
+			t.Errorf("cause %s has no row in causes.tsv", c.Cause)
+		}
+	}
+	for _, f := range dict.Load().Fields {
+		if table().fields[f.Field] == "" {
+			t.Errorf("field %s has no row in fields.tsv", f.Field)
+		}
 	}
 }
