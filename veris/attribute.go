@@ -2,6 +2,7 @@ package veris
 
 import (
 	"slices"
+	"unicode/utf8"
 
 	"github.com/jpbreach/jpbreach/notice"
 )
@@ -38,8 +39,37 @@ func confidentiality(n *notice.Notice) Confidentiality {
 	if c.Data == nil && c.DataDisclosure != unknown {
 		c.Data = []Data{{Variety: unknown}}
 	}
+	c.DataVictim = dataVictims(n)
 	return c
 }
+
+// dataVictims reads whose data leaked from the words just before a leaked
+// field: a noun before の (お客様の氏名, 患者さんの診療情報; cues.tsv:
+// data_victim), within ownerReach bytes of the field and in its sentence,
+// so that who acted (職員の操作の誤りにより…氏名) is not taken for whose.
+func dataVictims(n *notice.Notice) []string {
+	var out []string
+	for _, f := range n.LeakedFields {
+		for _, sp := range n.Evidence["leaked_fields."+f] {
+			s, _ := sentenceAt(n.Source, sp[0], sp[1])
+			from := max(s, sp[0]-ownerReach)
+			for from < sp[0] && !utf8.RuneStart(n.Source[from]) {
+				from++
+			}
+			before := n.Source[from:sp[0]]
+			for _, c := range table().cues["data_victim"] {
+				if standsBefore(before, c.wording, "の") {
+					out = appendNew(out, c.value)
+				}
+			}
+		}
+	}
+	return out
+}
+
+// ownerReach bounds how far before a field its owner is named, in bytes
+// (some sixteen characters).
+const ownerReach = 48
 
 // disclosure is Yes where a sentence of the text says data leaked, with a
 // confirming form and no hedge (流出したことを確認しました), Potentially where

@@ -26,7 +26,7 @@ func discoveryMethod(n *notice.Notice) DiscoveryMethod {
 	for _, p := range passages {
 		if has(p, "report") {
 			for _, c := range table().cues["reporter"] {
-				if reportedBy(p, c.wording) {
+				if standsBefore(p, c.wording, "から", "より") {
 					m.add(c.value)
 				}
 			}
@@ -45,10 +45,10 @@ func discoveryMethod(n *notice.Notice) DiscoveryMethod {
 	return m
 }
 
-// reportedBy reports whether the wording stands in p as the one a report
-// came from: followed by から or より, after an optional 等 or 様
-// (cues.tsv: reporter_suffix).
-func reportedBy(p, wording string) bool {
+// standsBefore reports whether the wording stands in p before one of the
+// particles, after an optional suffix (cues.tsv: noun_suffix): カード会社等から
+// for から, お客様の for の.
+func standsBefore(p, wording string, particles ...string) bool {
 	for i := 0; ; {
 		j := strings.Index(p[i:], wording)
 		if j < 0 {
@@ -56,11 +56,13 @@ func reportedBy(p, wording string) bool {
 		}
 		i += j + len(wording)
 		rest := p[i:]
-		for _, c := range table().cues["reporter_suffix"] {
+		for _, c := range table().cues["noun_suffix"] {
 			rest = strings.TrimPrefix(rest, c.wording)
 		}
-		if strings.HasPrefix(rest, "から") || strings.HasPrefix(rest, "より") {
-			return true
+		for _, particle := range particles {
+			if strings.HasPrefix(rest, particle) {
+				return true
+			}
 		}
 	}
 }

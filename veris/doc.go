@@ -58,6 +58,9 @@
 // leaked with a confirming form and no hedge (流出したことを確認), Potentially
 // where the text only says it may have (流出した可能性) or names leaked data,
 // and Unknown otherwise (cues.tsv: leak, hedge, negation, confirm).
+// data_victim is whose data it was where a noun before の names the owner
+// just before a leaked field (お客様の氏名 Customer, 患者の Patient, 学生の
+// Student, 従業員の Employee; cues.tsv: data_victim).
 //
 // The victim is the organization (victim_id), country JP, with an industry
 // (NAICS) and a level of government where the kind of body its name says

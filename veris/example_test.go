@@ -38,7 +38,7 @@ func ExampleFromNotice() {
 	// Output:
 	// victim:    {"victim_id":"株式会社サンプル商事","country":["JP"],"employee_count":"Unknown","industry":"000","government":["NA"]}
 	// action:    {"hacking":{"variety":["Unknown"],"vector":["Web application"]},"malware":{"variety":["Capture app data"],"vector":["Unknown"]}}
-	// data:      {"data_disclosure":"Yes","data_total":1024,"data":[{"variety":"Payment","amount":1024}]}
+	// data:      {"data_disclosure":"Yes","data_total":1024,"data":[{"variety":"Payment","amount":1024}],"data_victim":["Customer"]}
 	// timeline:  {"incident":{"year":2023,"month":11,"day":1},"discovery":{"unit":"Months","value":4.1}}
 	// found by:  {"external":{"variety":["Fraud detection"]}}
 }

@@ -111,9 +111,10 @@ type Attribute struct {
 
 // Confidentiality is the data disclosed: whether, how much and of what kind.
 type Confidentiality struct {
-	DataDisclosure string `json:"data_disclosure"`
-	DataTotal      int64  `json:"data_total,omitempty"`
-	Data           []Data `json:"data,omitempty"`
+	DataDisclosure string   `json:"data_disclosure"`
+	DataTotal      int64    `json:"data_total,omitempty"`
+	Data           []Data   `json:"data,omitempty"`
+	DataVictim     []string `json:"data_victim,omitempty"`
 }
 
 // Data is one variety of data disclosed, with the number of records where

@@ -161,6 +161,11 @@ func TestTablesInSchema(t *testing.T) {
 			validate(t, s, "cues.tsv "+c.wording, inc)
 		}
 	}
+	for _, c := range tb.cues["data_victim"] {
+		inc := base()
+		inc.Attribute.Confidentiality.DataVictim = []string{c.value}
+		validate(t, s, "cues.tsv "+c.wording, inc)
+	}
 	for _, c := range tb.cues["asset"] {
 		inc := base()
 		inc.Asset = asset(nil, []string{c.value}, false)

@@ -278,3 +278,27 @@ func TestIncidentID(t *testing.T) {
 		t.Errorf("ids %s %s %s", a, b, c)
 	}
 }
+
+// TestDataVictim reads whose data leaked from a noun before の in the
+// sentence of a leaked field, not from who acted.
+func TestDataVictim(t *testing.T) {
+	cases := []struct {
+		text string
+		want []string
+	}{
+		{"当院の患者の氏名と生年月日が流出した可能性があります。", []string{"Patient"}},
+		{"お客様のメールアドレスが流出しました。", []string{"Customer"}},
+		{"当院の患者さんの氏名が流出しました。", []string{"Patient"}},
+		{"職員の操作の誤りにより、申込者の一覧を誤送信し、氏名と電話番号が漏えいしました。", nil},
+	}
+	for _, c := range cases {
+		n := parse(t, dateline+c.text)
+		if len(n.LeakedFields) == 0 {
+			t.Fatalf("%q: no leaked fields", c.text)
+		}
+		inc, _ := FromNotice(n, "")
+		if got := inc.Attribute.Confidentiality.DataVictim; !slices.Equal(got, c.want) {
+			t.Errorf("%q: data_victim %v, want %v", c.text, got, c.want)
+		}
+	}
+}
