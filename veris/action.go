@@ -23,6 +23,7 @@ func actions(n *notice.Notice, inc *Incident) {
 		s.Vector = appendNew(s.Vector, vector)
 	}
 	var implied, assets []string
+	note := ""
 	for _, c := range table().causes {
 		if !slices.Contains(n.Causes, c.cause) {
 			continue
@@ -40,6 +41,8 @@ func actions(n *notice.Notice, inc *Incident) {
 			add("error", "Loss", unknown)
 		case theft && !loss:
 			add("physical", "Theft", unknown)
+		default:
+			note = "loss or theft: the text does not say which"
 		}
 		assets = append(assets, lost...)
 	}
@@ -53,7 +56,7 @@ func actions(n *notice.Notice, inc *Incident) {
 		a.Social.Target = []string{unknown}
 	}
 	if len(steps) == 0 {
-		a.Unknown = &Unknown{}
+		a.Unknown = &Unknown{Notes: note}
 	}
 	vendor := slices.Contains(n.Causes, "vendor_breach")
 	inc.Actor = actor(a, vendor)
@@ -164,19 +167,19 @@ func narrowest(varieties []string) []string {
 
 // lossOrTheft reads the sentences the loss_or_theft cause was read from:
 // whether they tell a loss (紛失) or a theft (盗難), a hedged sentence
-// (盗難の可能性) telling neither, and what was lost (cues.tsv: asset).
+// (盗難の可能性) telling neither, and what was lost, hedged or not
+// (cues.tsv: asset).
 func lossOrTheft(n *notice.Notice) (loss, theft bool, assets []string) {
 	for _, sp := range n.Evidence["causes.loss_or_theft"] {
 		s := sentence(n.Source, sp[0], sp[1])
-		if has(s, "hedge") {
-			continue
-		}
-		loss = loss || has(s, "loss")
-		theft = theft || has(s, "theft")
 		scan(s, "asset", func(c *cue) bool {
 			assets = appendNew(assets, c.value)
 			return true
 		})
+		if !has(s, "hedge") {
+			loss = loss || has(s, "loss")
+			theft = theft || has(s, "theft")
+		}
 	}
 	return loss, theft, assets
 }

@@ -136,6 +136,28 @@ func TestUnknownCause(t *testing.T) {
 	}
 }
 
+// TestLossOrTheftUnsaid: a loss_or_theft that the text leaves open (紛失・
+// 盗難, or only a hedged theft) is an Unknown action, with the lost asset.
+func TestLossOrTheftUnsaid(t *testing.T) {
+	for _, text := range []string{
+		"社員が顧客情報を記録したUSBメモリを紛失または盗難により失ったことがわかりました。",
+		"従業員のノートパソコンが車上荒らしの被害に遭った可能性があります。",
+	} {
+		n := parse(t, dateline+text)
+		if !slices.Contains(n.Causes, "loss_or_theft") {
+			t.Fatalf("%q: causes %v", text, n.Causes)
+		}
+		inc, _ := FromNotice(n, "")
+		if inc.Action.Unknown == nil || inc.Action.Unknown.Notes == "" || inc.Action.Error != nil || inc.Action.Physical != nil {
+			b, _ := json.Marshal(inc.Action)
+			t.Errorf("%q: action %s", text, b)
+		}
+		if len(inc.Asset.Assets) != 1 || inc.Asset.Assets[0].Variety == unknown {
+			t.Errorf("%q: assets %v", text, inc.Asset.Assets)
+		}
+	}
+}
+
 // TestVendorBreach: an error at a contractor is the partner's; an attack on
 // a contractor's system is on assets the partner owns and runs.
 func TestVendorBreach(t *testing.T) {
