@@ -45,7 +45,8 @@
 //	unknown, or none      action Unknown                           Unknown
 //
 // Malware implies integrity Software installation; ransomware also
-// availability Obscuration. An error's actor has motive NA.
+// availability Obscuration; a DoS availability (variety Unknown). An error's
+// actor has motive NA.
 //
 // Leaked fields become attribute.confidentiality.data varieties
 // (fields.tsv): name, address, phone, email, birth date, gender, age,
