@@ -5,6 +5,12 @@
 //	inc, err := veris.FromNotice(n, "https://example.jp/news/0612.html")
 //	b, _ := json.Marshal(inc)
 //
+// A notice that states no date at all gets ErrNoDate, as VERIS requires
+// the incident's year; a caller who knows the year (of a batch, say) gives
+// it, and the record says so in notes:
+//
+//	inc, err := veris.Options{FallbackYear: 2024}.FromNotice(n, ref)
+//
 // The record is valid against the VERIS 1.4.0 JSON Schema (the package's
 // tests check every notice of the development corpus against it). What the
 // notice does not state stays Unknown the VERIS way, never guessed: a
@@ -73,7 +79,10 @@
 // timeline.incident is the earliest of the exposure window's start and the
 // chronology's entries; failing both, only the year of the discovery, the
 // notice or its earliest date, said so in notes. A notice with no date at
-// all has no VERIS record (ErrNoDate). timeline.discovery is the time from
+// all has no VERIS record (ErrNoDate), unless the caller supplies the year
+// (Options.FallbackYear); the record then says in notes that the caller
+// gave it (NoteFallbackYear), and the fallback is never used for a notice
+// that gives a date. timeline.discovery is the time from
 // that start to the discovered date. discovery_method is read from the
 // passage of the discovered date: a report from a card company or a payment
 // processor is external Fraud detection, from a customer external Customer,

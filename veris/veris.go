@@ -15,20 +15,50 @@ import (
 // SchemaVersion is the VERIS version the records follow.
 const SchemaVersion = "1.4.0"
 
-// ErrNoDate is returned for a notice that states no date at all: VERIS
-// requires the year of the incident, and guessing it would be worse than
-// no record.
+// ErrNoDate is returned for a notice that states no date at all when the
+// caller supplies no fallback year (Options.FallbackYear): VERIS requires
+// the year of the incident, and guessing it would be worse than no record.
 var ErrNoDate = errors.New("veris: the notice states no date; VERIS requires the incident's year")
 
 // unknown is VERIS's word for what the text does not state.
 const unknown = "Unknown"
 
+// The years VERIS 1.4.0 accepts for timeline.incident.year.
+const (
+	minYear = 1950
+	maxYear = 2050
+)
+
+// NoteFallbackYear is the record's notes when the incident's year is the
+// caller's Options.FallbackYear: the notice states no date at all.
+const NoteFallbackYear = "timeline.incident: the notice states no date at all; the year was supplied by the caller, not read from the text"
+
+// Options changes how FromNotice codes a notice. The zero value is
+// FromNotice's behaviour.
+type Options struct {
+	// FallbackYear, if not zero, is the incident's year for a notice that
+	// states no date at all, which otherwise gets ErrNoDate. The record
+	// says in notes that the caller supplied it; a notice that gives any
+	// date is dated from its text and the fallback is not used. It must be
+	// within the years VERIS accepts (1950 to 2050).
+	FallbackYear int
+}
+
 // FromNotice returns the VERIS incident of a parsed notice. reference is
 // where the notice came from (a URL or a file name); it goes into the
 // record as it is. The incident_id is derived from the notice's text, so
-// the same input always gets the same id.
+// the same input always gets the same id. A notice that states no date at
+// all gets ErrNoDate; Options.FromNotice can supply a year for it.
 func FromNotice(n *notice.Notice, reference string) (*Incident, error) {
-	tl, note, err := timeline(n)
+	return Options{}.FromNotice(n, reference)
+}
+
+// FromNotice is the package's FromNotice with the options o.
+func (o Options) FromNotice(n *notice.Notice, reference string) (*Incident, error) {
+	if o.FallbackYear != 0 && (o.FallbackYear < minYear || o.FallbackYear > maxYear) {
+		return nil, fmt.Errorf("veris: fallback year %d is outside the years VERIS accepts (%d to %d)", o.FallbackYear, minYear, maxYear)
+	}
+	tl, note, err := timeline(n, o.FallbackYear)
 	if err != nil {
 		return nil, err
 	}
@@ -70,9 +100,10 @@ func summary(n *notice.Notice) string {
 // timeline dates the incident by the earliest of the start of the exposure
 // window and the entries of the notice's chronology; failing both, by the
 // year alone of the discovery, else of the notice, else of the earliest date
-// the notice gives, said so in the returned note. timeline.discovery is the
-// time from a dated start to the discovery.
-func timeline(n *notice.Notice) (Timeline, string, error) {
+// the notice gives, said so in the returned note; failing all, by the
+// fallback year the caller gave, said so too, else ErrNoDate.
+// timeline.discovery is the time from a dated start to the discovery.
+func timeline(n *notice.Notice, fallbackYear int) (Timeline, string, error) {
 	var start *notice.Date
 	if n.Exposure != nil && n.Exposure.Start != nil {
 		start = &n.Exposure.Start.Date
@@ -104,6 +135,9 @@ func timeline(n *notice.Notice) (Timeline, string, error) {
 				year = &d.Value
 			}
 		}
+	case fallbackYear != 0:
+		return Timeline{Incident: Day{Year: fallbackYear}, Discovery: &Duration{Unit: unknown}},
+			NoteFallbackYear, nil
 	default:
 		return Timeline{}, "", ErrNoDate
 	}

@@ -2,6 +2,7 @@ package veris
 
 import (
 	"encoding/json"
+	"errors"
 	"slices"
 	"testing"
 	"time"
@@ -272,8 +273,7 @@ func TestDiscoveryMethod(t *testing.T) {
 }
 
 // TestTimeline: the incident from the exposure's start, the discovery as
-// the time from it; only a year, with a note, where the text dates neither;
-// no record where the text has no date at all.
+// the time from it; only a year, with a note, where the text dates neither.
 func TestTimeline(t *testing.T) {
 	day := func(y, m, d int) *notice.Date { return &notice.Date{Year: y, Month: time.Month(m), Day: d} }
 	n := &notice.Notice{Source: "x", Exposure: &notice.Exposure{Start: &notice.DateTime{Date: *day(2023, 1, 10)}},
@@ -288,8 +288,51 @@ func TestTimeline(t *testing.T) {
 	if inc.Timeline.Incident != (Day{Year: 2022}) || inc.Timeline.Discovery.Unit != unknown || inc.Notes == "" {
 		t.Errorf("year only: %+v, notes %q", inc.Timeline, inc.Notes)
 	}
-	if _, err := FromNotice(&notice.Notice{Source: "x"}, ""); err != ErrNoDate {
-		t.Errorf("no date: err %v, want ErrNoDate", err)
+}
+
+// TestFallbackYear: a notice that states no date has no record unless the
+// caller supplies a year, which the record then says it was given; a notice
+// that gives any date is dated from its text whatever the caller supplies.
+func TestFallbackYear(t *testing.T) {
+	const (
+		undated = "弊社の会員サイトにおいて、お客様の氏名とメールアドレスが流出した可能性があります。\n"
+		exposed = "2023年1月10日から2023年3月31日までの間に、お客様の氏名とメールアドレスが流出した可能性があります。\n"
+	)
+	cases := []struct {
+		name     string
+		text     string
+		fallback int
+		want     Day    // the incident's date; zero where no record is wanted
+		err      error  // the error wanted where no record is; nil: one other than ErrNoDate
+		notes    string // the record's notes
+	}{
+		{"no date, no fallback", undated, 0, Day{}, ErrNoDate, ""},
+		{"no date, fallback", undated, 2021, Day{Year: 2021}, nil, NoteFallbackYear},
+		{"exposure dated, fallback ignored", dateline + exposed, 2021, Day{2023, 1, 10}, nil, ""},
+		{"notice dated, fallback ignored", dateline + undated, 2021, Day{Year: 2024}, nil,
+			"timeline.incident: the text does not date the incident; the year is that of the notice"},
+		{"fallback before VERIS's years", undated, 1949, Day{}, nil, ""},
+		{"fallback after VERIS's years", undated, 2051, Day{}, nil, ""},
+	}
+	for _, c := range cases {
+		n := parse(t, c.text)
+		inc, err := Options{FallbackYear: c.fallback}.FromNotice(n, "")
+		if c.want == (Day{}) {
+			if err == nil || c.err != nil && !errors.Is(err, c.err) || c.err == nil && errors.Is(err, ErrNoDate) {
+				t.Errorf("%s: err %v, want %v", c.name, err, c.err)
+			}
+			continue
+		}
+		if err != nil {
+			t.Errorf("%s: %v", c.name, err)
+			continue
+		}
+		if inc.Timeline.Incident != c.want || inc.Notes != c.notes {
+			t.Errorf("%s: incident %+v notes %q, want %+v notes %q", c.name, inc.Timeline.Incident, inc.Notes, c.want, c.notes)
+		}
+	}
+	if _, err := FromNotice(parse(t, undated), ""); !errors.Is(err, ErrNoDate) {
+		t.Errorf("FromNotice without options: err %v, want ErrNoDate", err)
 	}
 }
 
