@@ -5,6 +5,7 @@ import (
 	"errors"
 	"os"
 	"path/filepath"
+	"reflect"
 	"strings"
 	"testing"
 
@@ -76,7 +77,15 @@ func validate(t testing.TB, s *jsonschema.Schema, name string, inc *Incident) {
 	}
 }
 
-// TestCorpusValid validates the VERIS record of every notice of the corpus.
+// corpusFallbackYear is the year TestCorpusValid supplies for notices that
+// state no date: one no corpus notice is about, so that a fallback used
+// where the text gives a date would show.
+const corpusFallbackYear = 1999
+
+// TestCorpusValid validates a VERIS record for every notice of the corpus:
+// the notices that state no date get ErrNoDate alone and a record with the
+// fallback year and its note; the others the same record with or without a
+// fallback, and no such note.
 func TestCorpusValid(t *testing.T) {
 	dir := corpusDir(t)
 	s := verisSchema(t)
@@ -84,8 +93,10 @@ func TestCorpusValid(t *testing.T) {
 	if len(files) == 0 {
 		t.Fatalf("no texts in %s", dir)
 	}
-	records, undated := 0, 0
+	fallback := Options{FallbackYear: corpusFallbackYear}
+	undated := 0
 	for _, f := range files {
+		name := filepath.Base(f)
 		b, err := os.ReadFile(f)
 		if err != nil {
 			t.Fatal(err)
@@ -94,18 +105,31 @@ func TestCorpusValid(t *testing.T) {
 		if err != nil {
 			t.Fatalf("%s: %v", f, err)
 		}
-		inc, err := FromNotice(n, filepath.Base(f))
-		if errors.Is(err, ErrNoDate) && n.Published == nil && n.Discovered == nil && len(n.Dates) == 0 {
-			undated++
-			continue
-		}
+		plain, plainErr := FromNotice(n, name)
+		inc, err := fallback.FromNotice(n, name)
 		if err != nil {
-			t.Fatalf("%s: %v", f, err)
+			t.Fatalf("%s: with a fallback year: %v", f, err)
 		}
-		records++
-		validate(t, s, filepath.Base(f), inc)
+		dateless := n.Published == nil && n.Discovered == nil && len(n.Dates) == 0
+		switch {
+		case dateless:
+			undated++
+			if !errors.Is(plainErr, ErrNoDate) {
+				t.Errorf("%s states no date: err %v without a fallback, want ErrNoDate", name, plainErr)
+			}
+			if inc.Notes != NoteFallbackYear || inc.Timeline.Incident != (Day{Year: corpusFallbackYear}) {
+				t.Errorf("%s states no date: with a fallback, incident %+v notes %q", name, inc.Timeline.Incident, inc.Notes)
+			}
+		case plainErr != nil:
+			t.Errorf("%s gives a date: %v", name, plainErr)
+		default:
+			if inc.Notes == NoteFallbackYear || !reflect.DeepEqual(inc, plain) {
+				t.Errorf("%s gives a date, yet the fallback changed its record: incident %+v notes %q", name, inc.Timeline.Incident, inc.Notes)
+			}
+		}
+		validate(t, s, name, inc)
 	}
-	t.Logf("%d valid VERIS records; %d notices state no date and have none", records, undated)
+	t.Logf("%d VERIS records validated, %d of them for notices that state no date, with the fallback year", len(files), undated)
 }
 
 // TestSchemaCatchesInvalid makes sure the validation can fail: a record
