@@ -2,6 +2,7 @@ package veris_test
 
 import (
 	"encoding/json"
+	"errors"
 	"fmt"
 
 	"github.com/jpbreach/jpbreach/notice"
@@ -41,4 +42,26 @@ func ExampleFromNotice() {
 	// data:      {"data_disclosure":"Yes","data_total":1024,"data":[{"variety":"Payment","amount":1024}],"data_victim":["Customer"]}
 	// timeline:  {"incident":{"year":2023,"month":11,"day":1},"discovery":{"unit":"Months","value":4.1}}
 	// found by:  {"external":{"variety":["Fraud detection"]}}
+}
+
+// A notice that states no date at all has no record unless the caller
+// supplies the year; the record then says so in notes.
+func ExampleOptions_FromNotice() {
+	n, err := notice.Parse([]byte("会員サイトへの不正アクセスにより、お客様の氏名とメールアドレスが流出した可能性があります。\n"))
+	if err != nil {
+		panic(err)
+	}
+	_, err = veris.FromNotice(n, "notice.txt")
+	fmt.Println(errors.Is(err, veris.ErrNoDate))
+	inc, err := veris.Options{FallbackYear: 2024}.FromNotice(n, "notice.txt")
+	if err != nil {
+		panic(err)
+	}
+	b, _ := json.Marshal(inc.Timeline)
+	fmt.Println(string(b))
+	fmt.Println(inc.Notes)
+	// Output:
+	// true
+	// {"incident":{"year":2024},"discovery":{"unit":"Unknown"}}
+	// timeline.incident: the notice states no date at all; the year was supplied by the caller, not read from the text
 }
