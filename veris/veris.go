@@ -23,10 +23,11 @@ var ErrNoDate = errors.New("veris: the notice states no date; VERIS requires the
 // unknown is VERIS's word for what the text does not state.
 const unknown = "Unknown"
 
-// The years VERIS 1.4.0 accepts for timeline.incident.year.
+// MinYear and MaxYear are the years VERIS 1.4.0 accepts for
+// timeline.incident.year, and so for Options.FallbackYear.
 const (
-	minYear = 1950
-	maxYear = 2050
+	MinYear = 1950
+	MaxYear = 2050
 )
 
 // NoteFallbackYear is the record's notes when the incident's year is the
@@ -40,7 +41,7 @@ type Options struct {
 	// states no date at all, which otherwise gets ErrNoDate. The record
 	// says in notes that the caller supplied it; a notice that gives any
 	// date is dated from its text and the fallback is not used. It must be
-	// within the years VERIS accepts (1950 to 2050).
+	// within the years VERIS accepts (MinYear to MaxYear).
 	FallbackYear int
 }
 
@@ -55,8 +56,8 @@ func FromNotice(n *notice.Notice, reference string) (*Incident, error) {
 
 // FromNotice is the package's FromNotice with the options o.
 func (o Options) FromNotice(n *notice.Notice, reference string) (*Incident, error) {
-	if o.FallbackYear != 0 && (o.FallbackYear < minYear || o.FallbackYear > maxYear) {
-		return nil, fmt.Errorf("veris: fallback year %d is outside the years VERIS accepts (%d to %d)", o.FallbackYear, minYear, maxYear)
+	if o.FallbackYear != 0 && (o.FallbackYear < MinYear || o.FallbackYear > MaxYear) {
+		return nil, fmt.Errorf("veris: fallback year %d is outside the years VERIS accepts (%d to %d)", o.FallbackYear, MinYear, MaxYear)
 	}
 	tl, note, err := timeline(n, o.FallbackYear)
 	if err != nil {
