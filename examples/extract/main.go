@@ -13,7 +13,8 @@
 // line per file with a "source" key. -format csv prints one row per notice
 // (with -excel, as UTF-8 with a byte-order mark for spreadsheet programs),
 // -format veris a VERIS 1.4.0 incident per notice (indented for one file,
-// one line each for several),
+// one line each for several; a notice that states no date is an error
+// unless -veris-year gives the year to use, which its record then notes),
 // -summary a table of the batch, -html FILE a review page that highlights
 // every extracted value in each notice's text.
 //
@@ -21,8 +22,8 @@
 // naming it and why; the others are still processed. The exit status is 1
 // when any file failed and 2 on bad flags.
 //
-// The command uses only package notice's public API: it shows how to use
-// the library.
+// The command uses only the public API of packages notice and veris: it
+// shows how to use the library.
 package main
 
 import (
@@ -32,6 +33,8 @@ import (
 	"os"
 	"runtime"
 	"strings"
+
+	"github.com/jpbreach/jpbreach/veris"
 )
 
 func main() {
@@ -45,6 +48,7 @@ type options struct {
 	summary bool
 	html    string
 	workers int
+	year    int // -veris-year: the fallback year of VERIS records
 }
 
 const usage = `usage: extract [flags] FILE|DIR|- ...
@@ -57,6 +61,7 @@ Examples:
   extract testdata/                             one JSON line per notice
   extract -format csv -excel notices/ > out.csv a spreadsheet of the batch
   extract -format veris notices/ > vcdb.jsonl   VERIS 1.4.0 incidents, one a line
+  extract -format veris -veris-year 2024 dir/   the same, 2024 for notices with no date
   extract -summary notices/                     notices per cause and year
   extract -html review.html notices/            a page to check extractions
   extract - < notice.txt                        read standard input
@@ -74,6 +79,7 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	fs.BoolVar(&o.excel, "excel", false, "with -format csv: start with a UTF-8 byte-order mark, for Excel")
 	fs.BoolVar(&o.summary, "summary", false, "print a table of the batch (notices per cause and year, affected, frequent leaked fields) instead of the records")
 	fs.StringVar(&o.html, "html", "", "also write a self-contained review page to this `file`")
+	fs.IntVar(&o.year, "veris-year", 0, fmt.Sprintf("with -format veris: the incident `year` (%d to %d) of a notice that states no date at all,\nwhich otherwise gets no record; the record notes the year was supplied", veris.MinYear, veris.MaxYear))
 	fs.IntVar(&o.workers, "j", runtime.GOMAXPROCS(0), "parse this many files at once")
 	fs.Usage = func() {
 		fmt.Fprint(stderr, usage)
@@ -96,6 +102,14 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	}
 	if o.excel && o.format != "csv" {
 		fmt.Fprintln(stderr, "extract: -excel goes with -format csv")
+		return 2
+	}
+	if o.year != 0 && o.format != "veris" {
+		fmt.Fprintln(stderr, "extract: -veris-year goes with -format veris")
+		return 2
+	}
+	if o.year != 0 && (o.year < veris.MinYear || o.year > veris.MaxYear) {
+		fmt.Fprintf(stderr, "extract: -veris-year %d: VERIS accepts the years %d to %d\n", o.year, veris.MinYear, veris.MaxYear)
 		return 2
 	}
 	if fs.NArg() == 0 || o.workers < 1 {
@@ -132,7 +146,7 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		err = writeCSV(stdout, ok, o.excel)
 	case o.format == "veris":
 		var uncoded bool
-		uncoded, err = writeVERIS(stdout, stderr, ok, single)
+		uncoded, err = writeVERIS(stdout, stderr, ok, single, veris.Options{FallbackYear: o.year})
 		failed = failed || uncoded
 	default:
 		err = writeJSON(stdout, ok, o.format)

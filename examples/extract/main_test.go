@@ -15,6 +15,8 @@ import (
 
 	"golang.org/x/net/html"
 	"golang.org/x/text/encoding/japanese"
+
+	"github.com/jpbreach/jpbreach/veris"
 )
 
 // sampleNotice is a short notice written for these tests.
@@ -346,16 +348,43 @@ func TestFormatVERIS(t *testing.T) {
 	}
 	out, errs, code = runCmd(t, "", "-format", "veris", dir)
 	lines := strings.Split(strings.TrimSpace(out), "\n")
-	if code != 1 || !strings.Contains(errs, "z-undated.txt") || len(lines) != len(paths) {
+	if code != 1 || !strings.Contains(errs, "z-undated.txt") || !strings.Contains(errs, "-veris-year") || len(lines) != len(paths) {
 		t.Fatalf("exit %d, %d lines for %d dated notices; stderr %q", code, len(lines), len(paths), errs)
 	}
 	for i, l := range lines {
-		var inc struct {
-			Reference string `json:"reference"`
-			ID        string `json:"incident_id"`
-		}
-		if err := json.Unmarshal([]byte(l), &inc); err != nil || inc.Reference != paths[i] || inc.ID == "" {
-			t.Errorf("line %d: %v %.200s", i, err, l)
+		if inc := verisLine(t, l); inc.Reference != paths[i] || inc.IncidentID == "" {
+			t.Errorf("line %d: %.200s", i, l)
 		}
 	}
+
+	// -veris-year codes the notice with no date, and only it, with that year
+	// and a note saying so.
+	out, errs, code = runCmd(t, "", "-format", "veris", "-veris-year", "2019", dir)
+	lines = strings.Split(strings.TrimSpace(out), "\n")
+	if code != 0 || errs != "" || len(lines) != len(paths)+1 {
+		t.Fatalf("-veris-year: exit %d, %d lines for %d notices; stderr %q", code, len(lines), len(paths)+1, errs)
+	}
+	for i, l := range lines {
+		inc := verisLine(t, l)
+		supplied := inc.Reference == undated
+		if supplied != (inc.Notes == veris.NoteFallbackYear) || supplied != (inc.Timeline.Incident.Year == 2019) {
+			t.Errorf("-veris-year: line %d: %.300s", i, l)
+		}
+	}
+
+	for _, args := range [][]string{{"-veris-year", "2019", dir}, {"-format", "veris", "-veris-year", "1900", dir}} {
+		if _, errs, code := runCmd(t, "", args...); code != 2 || !strings.Contains(errs, "-veris-year") {
+			t.Errorf("%q: exit %d; want 2 and a word on -veris-year: %s", args, code, errs)
+		}
+	}
+}
+
+// verisLine decodes one line of -format veris output.
+func verisLine(t *testing.T, line string) veris.Incident {
+	t.Helper()
+	var inc veris.Incident
+	if err := json.Unmarshal([]byte(line), &inc); err != nil {
+		t.Errorf("%v: %.200s", err, line)
+	}
+	return inc
 }

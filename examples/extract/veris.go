@@ -3,6 +3,7 @@ package main
 import (
 	"bytes"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
 
@@ -10,9 +11,10 @@ import (
 )
 
 // writeVERIS prints the VERIS incident of each notice: indented when one
-// file was asked for, otherwise one per line. A notice that cannot be coded
-// (it states no date) gets a line on stderr and makes uncoded true.
-func writeVERIS(w, stderr io.Writer, results []result, indent bool) (uncoded bool, err error) {
+// file was asked for, otherwise one per line. opts.FallbackYear dates the
+// notices that state no date (-veris-year); without it such a notice gets a
+// line on stderr and makes uncoded true.
+func writeVERIS(w, stderr io.Writer, results []result, indent bool, opts veris.Options) (uncoded bool, err error) {
 	var buf bytes.Buffer
 	enc := json.NewEncoder(&buf)
 	enc.SetEscapeHTML(false)
@@ -20,7 +22,12 @@ func writeVERIS(w, stderr io.Writer, results []result, indent bool) (uncoded boo
 		enc.SetIndent("", "  ")
 	}
 	for _, r := range results {
-		inc, err := veris.FromNotice(r.rec, r.source)
+		inc, err := opts.FromNotice(r.rec, r.source)
+		if errors.Is(err, veris.ErrNoDate) {
+			fmt.Fprintf(stderr, "extract: %s: %v (-veris-year YEAR codes it with a year you supply)\n", r.source, err)
+			uncoded = true
+			continue
+		}
 		if err != nil {
 			fmt.Fprintf(stderr, "extract: %s: %v\n", r.source, err)
 			uncoded = true
