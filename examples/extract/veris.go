@@ -23,13 +23,12 @@ func writeVERIS(w, stderr io.Writer, results []result, indent bool, opts veris.O
 	}
 	for _, r := range results {
 		inc, err := opts.FromNotice(r.rec, r.source)
-		if errors.Is(err, veris.ErrNoDate) {
-			fmt.Fprintf(stderr, "extract: %s: %v (-veris-year YEAR codes it with a year you supply)\n", r.source, err)
-			uncoded = true
-			continue
-		}
 		if err != nil {
-			fmt.Fprintf(stderr, "extract: %s: %v\n", r.source, err)
+			hint := ""
+			if errors.Is(err, veris.ErrNoDate) {
+				hint = " (-veris-year YEAR codes it with a year you supply)"
+			}
+			fmt.Fprintf(stderr, "extract: %s: %v%s\n", r.source, err, hint)
 			uncoded = true
 			continue
 		}
