@@ -2,15 +2,12 @@ package extract
 
 import (
 	"regexp"
+	"sort"
 	"strings"
 	"unicode/utf8"
 )
 
-var (
-	phoneRe = regexp.MustCompile(`0\d{1,4}(?:[-・. ]|\)` + sp + `|` + sp + `\(` + sp + `)\d{1,4}(?:[-・. ]|\)` + sp + `)\d{3,4}|0\d{9,10}`)
-	emailRe = regexp.MustCompile(`[A-Za-z0-9._%+\-]+@[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)*\.[A-Za-z]{2,}`)
-	hoursRe = regexp.MustCompile(`(?:平日|受付時間|営業時間|受付|月~金|月曜|土日)[^\n]{0,24}?(?:午前|午後)?\d{1,2}(?::\d{2}|時)` + sp + `~` + sp + `(?:午前|午後)?\d{1,2}(?::\d{2}|時)`)
-)
+var emailRe = regexp.MustCompile(`[A-Za-z0-9._%+\-]+@[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)*\.[A-Za-z]{2,}`)
 
 // labelRunes bounds the text before a contact read for its label, and
 // hoursWindow the bytes after it read for its hours: a contact's words stand
@@ -20,148 +17,170 @@ const (
 	hoursWindow = 240
 )
 
-// tollFreePrefixes are the prefixes of numbers free to call.
-var tollFreePrefixes = []string{"0120", "0800"}
+// maskRunes are the characters that mask the letters of an address.
+const maskRunes = "*●○◯×■"
+
+// blockLines is how many lines above an address a contact may stand for
+// the address to belong to the same block of contacts.
+const blockLines = 3
 
 // Contacts reads the phone numbers, e-mail addresses and inquiry pages a
 // notice gives affected people, with the desk's name and hours where given.
-// Numbers after FAX, registration and member numbers are not contacts.
+// Fax, registration and member numbers are not contacts, nor are masked or
+// placeholder addresses, nor an address the text only talks about.
 func Contacts(d *Doc) []Contact {
-	var out []Contact
-	seen := map[string]bool{}
 	urls := d.URLs()
 	inURL := func(i int) bool {
-		for _, u := range urls {
-			if i >= u.Start && i < u.End {
-				return true
-			}
-		}
-		return false
+		k := sort.Search(len(urls), func(k int) bool { return urls[k].End > i })
+		return k < len(urls) && urls[k].Start <= i
 	}
-	for _, m := range phoneRe.FindAllStringIndex(d.Text, -1) {
-		value := d.Text[m[0]:m[1]]
-		if !phoneBoundary(d.Text, m[0], m[1]) || inURL(m[0]) || !plausiblePhone(value) {
-			continue
+	var marks []Range // every number and address, which bound each other's label and hours
+	var phones []phoneNumber
+	for _, p := range findPhones(d.Text) {
+		if !inURL(p.Start) {
+			phones = append(phones, p)
+			marks = append(marks, p.Range)
 		}
-		li := d.LineAt(m[0])
-		before := lastRunes(d.Text[d.Lines[li].Start:m[0]], labelRunes)
-		if tail := lastRunes(before, 8); hasAny(tail, d.vocab.Words("not_phone")) {
-			continue
-		}
-		digits := onlyDigits(value)
-		if seen[digits] {
-			continue
-		}
-		seen[digits] = true
-		c := Contact{Kind: "phone", Value: value, Span: d.Span(m[0], m[1])}
-		for _, p := range tollFreePrefixes {
-			c.TollFree = c.TollFree || strings.HasPrefix(digits, p)
-		}
-		c.Label = d.contactLabel(li, before)
-		c.Hours = d.contactHours(m[1], li)
-		out = append(out, c)
 	}
+	var emails []Range
 	for _, m := range findAround(emailRe, d.Text, "@", emailReach) {
-		value := strings.ToLower(d.Text[m[0]:m[1]])
-		if seen[value] || inURL(m[0]) && !strings.HasPrefix(d.Text[max(0, m[0]-7):m[0]], "mailto:") {
+		mailto := strings.HasSuffix(d.Text[max(0, m[0]-7):m[0]], "mailto:")
+		if inURL(m[0]) && !mailto || d.placeholderEmail(m[0], m[1]) {
 			continue
+		}
+		emails = append(emails, Range{m[0], m[1]})
+		marks = append(marks, Range{m[0], m[1]})
+	}
+	sort.Slice(marks, func(i, j int) bool { return marks[i].Start < marks[j].Start })
+	// before returns the words before r on its line, after the previous
+	// mark; next returns where the next mark starts.
+	before := func(r Range) string {
+		k := sort.Search(len(marks), func(k int) bool { return marks[k].Start >= r.Start })
+		from := d.Lines[d.LineAt(r.Start)].Start
+		if k > 0 {
+			from = max(from, marks[k-1].End)
+		}
+		return lastRunes(d.Text[from:r.Start], labelRunes)
+	}
+	next := func(r Range) int {
+		k := sort.Search(len(marks), func(k int) bool { return marks[k].Start >= r.End })
+		if k < len(marks) {
+			return marks[k].Start
+		}
+		return len(d.Text)
+	}
+
+	var out []Contact
+	seen := map[string]bool{}
+	var taken []int // where the contacts taken so far start, in text order
+	for _, p := range phones {
+		b := before(p.Range)
+		if seen[p.digits] || !d.isPhoneContext(b, p) || d.faxAfter(d.Text[p.End:]) {
+			continue
+		}
+		seen[p.digits] = true
+		taken = append(taken, p.Start)
+		li := d.LineAt(p.Start)
+		out = append(out, Contact{Kind: "phone", Value: phoneValue(d.Text[p.Start:p.End]), Span: d.Span(p.Start, p.End),
+			TollFree: hasPrefix(p.digits, tollFreePrefixes), Label: d.contactLabel(li, b), Hours: d.contactHours(p.End, next(p.Range))})
+	}
+	phonesTaken := len(taken)
+	for _, e := range emails {
+		value := strings.ToLower(d.Text[e.Start:e.End])
+		if seen[value] {
+			continue
+		}
+		li := d.LineAt(e.Start)
+		b := before(e)
+		label := d.contactLabel(li, b)
+		// The contact taken last before the address: a phone, or the
+		// address taken last.
+		above := -1
+		if k := sort.SearchInts(taken[:phonesTaken], e.Start); k > 0 {
+			above = taken[k-1]
+		}
+		if len(taken) > phonesTaken {
+			above = max(above, taken[len(taken)-1])
+		}
+		inBlock := above >= 0 && d.LineAt(above) >= li-blockLines
+		mailto := strings.HasSuffix(d.Text[max(0, e.Start-7):e.Start], "mailto:")
+		// …までお問い合わせください: the sentence asks people to write.
+		asked := hasAny(d.Text[e.End:d.around(e.Start, e.End).End], d.vocab.Words("contact_label"))
+		if label == "" && !mailto && !inBlock && !asked && !d.emailCue(b) {
+			continue // an address the text talks about (one that was hijacked, a sender's)
 		}
 		seen[value] = true
-		li := d.LineAt(m[0])
-		out = append(out, Contact{Kind: "email", Value: value, Span: d.Span(m[0], m[1]),
-			Label: d.contactLabel(li, lastRunes(d.Text[d.Lines[li].Start:m[0]], labelRunes))})
+		taken = append(taken, e.Start)
+		out = append(out, Contact{Kind: "email", Value: value, Span: d.Span(e.Start, e.End), Label: label})
 	}
 	for _, u := range urls {
-		li := d.LineAt(u.Start)
-		before := lastRunes(d.Text[d.Lines[li].Start:u.Start], labelRunes)
-		if !hasAny(before, d.vocab.Words("contact_label")) {
-			continue
-		}
 		value := strings.TrimRight(d.Text[u.Start:u.End], ".,)")
 		if seen[value] {
 			continue
 		}
+		label := d.urlLabel(u)
+		if label == "" {
+			continue
+		}
 		seen[value] = true
-		out = append(out, Contact{Kind: "url", Value: value, Span: d.Span(u.Start, u.Start+len(value)),
-			Label: strings.Trim(strings.TrimSpace(before), ":")})
+		out = append(out, Contact{Kind: "url", Value: value, Span: d.Span(u.Start, u.Start+len(value)), Label: label})
 	}
 	return out
 }
 
-// phoneBoundary reports whether [i, j) is a whole number, not part of a
-// longer one.
-func phoneBoundary(text string, i, j int) bool {
-	if i > 0 && (isDigit(text[i-1]) || text[i-1] == '-' || text[i-1] == '/' || text[i-1] == '.') {
-		return false
-	}
-	return j >= len(text) || !isDigit(text[j]) && !(text[j] == '-' && j+1 < len(text) && isDigit(text[j+1]))
-}
-
-// plausiblePhone reports whether s has the digits of a Japanese number: ten
-// (landline, 0120, 0570) or eleven (mobile, 050, 0800).
-func plausiblePhone(s string) bool {
-	digits := onlyDigits(s)
-	switch len(digits) {
-	case 10:
-		return digits[1] != '0'
-	case 11:
-		return strings.HasPrefix(digits, "0800") || strings.HasPrefix(digits, "050") ||
-			strings.HasPrefix(digits, "070") || strings.HasPrefix(digits, "080") || strings.HasPrefix(digits, "090")
+// emailCue reports whether the words before an address are a field name
+// for it (E-mail:, メールアドレス:), as in a list of contacts.
+func (d *Doc) emailCue(before string) bool {
+	b := strings.TrimRight(strings.TrimSpace(before), ":")
+	for _, w := range d.vocab.Words("email_word") {
+		if strings.HasSuffix(b, w) && (b == w || strings.HasSuffix(strings.TrimSpace(before), ":") || cleanLabel(b) == w) {
+			return true
+		}
 	}
 	return false
 }
 
-func onlyDigits(s string) string {
-	var b strings.Builder
-	for i := 0; i < len(s); i++ {
-		if isDigit(s[i]) {
-			b.WriteByte(s[i])
+// placeholderEmail reports whether the address at Text[i:j] stands for no
+// one: masked (xxx@…, ***@…, where the match starts after the mask) or at a
+// reserved or placeholder domain (example.com, .test).
+func (d *Doc) placeholderEmail(i, j int) bool {
+	if r, _ := utf8.DecodeLastRuneInString(d.Text[:i]); strings.ContainsRune(maskRunes, r) {
+		return true
+	}
+	local, domain, _ := strings.Cut(strings.ToLower(d.Text[i:j]), "@")
+	for _, part := range strings.FieldsFunc(local+"."+domain, func(r rune) bool { return strings.ContainsRune(".-_+", r) }) {
+		if strings.Trim(part, "x") == "" && len(part) >= 2 || strings.Trim(part, "*") == "" {
+			return true
 		}
 	}
-	return b.String()
+	for _, label := range strings.Split(domain, ".") {
+		if contains(d.vocab.Words("email_placeholder"), label) {
+			return true
+		}
+	}
+	return false
 }
 
-// contactLabel names the desk: the words before the number on its line when
-// they name one (専用ダイヤル:), else the nearest line above that does, up to
-// the line of another contact. Words that only say what the number is
-// (フリーダイヤル, TEL) are no name.
-func (d *Doc) contactLabel(li int, before string) string {
-	v := d.vocab
-	labels := v.Words("contact_label")
-	b := cleanLabel(before)
-	if b != "" && hasAny(b, labels) && !contains(v.Words("phone_word"), b) {
-		return b
+// urlLabel names the inquiry page at u: the desk or form named before it
+// on its line, or on the line above when the address stands alone on its
+// own. It is empty for a page that is not one to ask at.
+func (d *Doc) urlLabel(u Range) string {
+	labels := d.vocab.Words("contact_label")
+	li := d.LineAt(u.Start)
+	before := lastRunes(d.Text[d.Lines[li].Start:u.Start], labelRunes)
+	if hasAny(before, labels) {
+		return strings.Trim(strings.TrimSpace(before), ":")
 	}
-	for j := li - 1; j >= 0 && j >= li-4; j-- {
-		l := cleanLabel(d.Line(j))
-		if phoneRe.MatchString(l) || emailRe.MatchString(l) {
+	if strings.TrimSpace(before) != "" || li == 0 {
+		return ""
+	}
+	for j := li - 1; j >= 0 && j >= li-2; j-- {
+		if l := d.Line(j); l != "" {
+			if hasAny(l, labels) {
+				return cleanLabel(lastRunes(l, labelRunes))
+			}
 			break
 		}
-		if l != "" && hasAny(l, labels) && !strings.Contains(l, "。") {
-			return l
-		}
-	}
-	if hasAny(b, labels) {
-		return b
-	}
-	return ""
-}
-
-// cleanLabel strips brackets, markers and separators from a label.
-func cleanLabel(s string) string {
-	return strings.TrimSpace(strings.Trim(strings.TrimSpace(s), "【】<>■□●・:()| "))
-}
-
-// contactHours reads the opening hours after a number, on its line or the
-// next, within hoursWindow bytes.
-func (d *Doc) contactHours(from, li int) string {
-	end := d.Lines[li].End
-	if li+1 < len(d.Lines) {
-		end = d.Lines[li+1].End
-	}
-	end = min(end, from+hoursWindow)
-	if m := hoursRe.FindStringIndex(d.Text[from:end]); m != nil {
-		return strings.TrimSpace(d.Text[from+m[0] : from+m[1]])
 	}
 	return ""
 }

@@ -1,0 +1,120 @@
+package extract
+
+import (
+	"strings"
+	"testing"
+)
+
+// phonesIn returns the phone contacts of text as "value" or "value free".
+func phonesIn(t *testing.T, text string) string {
+	t.Helper()
+	var got []string
+	for _, c := range Contacts(testDoc(t, text)) {
+		if c.Kind != "phone" {
+			continue
+		}
+		v := c.Value
+		if c.TollFree {
+			v += " free"
+		}
+		got = append(got, v)
+	}
+	return strings.Join(got, "|")
+}
+
+func TestPhoneWrittenForms(t *testing.T) {
+	for _, tc := range []struct{ text, want string }{
+		{"専用ダイヤル 0120-345-678", "0120-345-678 free"},
+		{"専用ダイヤル 0120-345678", "0120-345678 free"},
+		{"専用ダイヤル 0120345678", "0120345678 free"},
+		{"専用ダイヤル 0120 345 678", "0120 345 678 free"},
+		{"専用ダイヤル (0120)345678", "(0120)345678 free"},
+		{"専用ダイヤル(0120)345678(平日)", "(0120)345678 free"},
+		{"代表 03(6789)0123", "03(6789)0123"},
+		{"代表 03 (6789) 0123", "03 (6789) 0123"},
+		{"窓口 0570(012)345", "0570(012)345"},
+		{"窓口 0570-012-345", "0570-012-345"},
+		{"窓口 0800-123-4567", "0800-123-4567 free"},
+		{"窓口 ０１２０－３４５－６７８", "0120-345-678 free"},
+		{"窓口 ０１２０ー３４５ー６７８", "0120-345-678 free"},
+		{"窓口 0120‐345‐678", "0120-345-678 free"},
+		{"窓口 0120–345–678", "0120-345-678 free"},
+		{"窓口 0120—345—678", "0120-345-678 free"},
+		{"窓口 0120−345678", "0120-345678 free"},
+		{"窓口 098ー765ー4321", "098-765-4321"},
+		{"窓口 098ｰ765ｰ4321", "098-765-4321"},
+		{"窓口 098─765─4321", "098-765-4321"},
+		{"窓口 098━765━4321", "098-765-4321"},
+		{"窓口 0120・345・678", "0120・345・678 free"},
+		{"窓口 03.6789.0123", "03.6789.0123"},
+		{"IP電話 050-1234-5678", "050-1234-5678"},
+		{"携帯 090-1234-5678、080-2345-6789、070-3456-7890", "090-1234-5678|080-2345-6789|070-3456-7890"},
+		{"携帯 09012345678", "09012345678"},
+		{"本社 03-6789-0123", "03-6789-0123"},
+		{"支店 045-678-9012", "045-678-9012"},
+		{"支店 0466-78-9012", "0466-78-9012"},
+		{"出張所 04992-7-8901", "04992-7-8901"},
+		{"電話 045-6789012", "045-6789012"},
+		{"電話 0456789012", "0456789012"},
+		{"TEL03-6789-0123", "03-6789-0123"},
+		{"TEL:03-6789-0123 9:00~17:00", "03-6789-0123"},
+		{"TEL/FAX 03-6789-0123", "03-6789-0123"},
+		{"お問い合わせは0120-345-678まで", "0120-345-678 free"},
+		{"0120-345-678 (フリーダイヤル)", "0120-345-678 free"},
+	} {
+		if got := phonesIn(t, tc.text); got != tc.want {
+			t.Errorf("%s\n got %q\nwant %q", tc.text, got, tc.want)
+		}
+	}
+}
+
+// Numbers of the wrong length for their prefix, or grouped where the plan
+// puts no break, are not phones.
+func TestPhoneNumberingPlan(t *testing.T) {
+	for _, text := range []string{
+		"電話 0120-345-6789",     // toll-free with eleven digits
+		"電話 012-034-5678",      // 0 after the prefix digit
+		"電話 03-6789-012",       // nine digits
+		"電話 090-1234-567",      // a mobile of ten digits
+		"電話 050-123-4567",      // an IP phone of ten digits
+		"電話 0201-234-5678",     // 020 is not for people to call
+		"電話 03-678-90123",      // a subscriber number of five digits
+		"電話 0456-789-012",      // area code and exchange of seven digits
+		"電話 012-0345-678",      // toll-free prefix split
+		"電話 0120-345-678-901",  // a fourth group
+		"電話 03-6789-0123-4567", // card-like run of groups
+		"電話 031234567890",      // twelve digits
+	} {
+		if got := phonesIn(t, text); got != "" {
+			t.Errorf("%s: got %q, want no phone", text, got)
+		}
+	}
+}
+
+func TestPhoneLookAlikes(t *testing.T) {
+	for _, tc := range []struct{ text, want string }{
+		{"TEL 03-6789-0123 FAX 03-6789-0124", "03-6789-0123"},
+		{"FAX:03-6789-0124", ""},
+		{"ファクス 03-6789-0124", ""},
+		{"03-6789-0124(FAX)", ""},
+		{"登録番号 0120-345-678", ""},
+		{"第0120-345-678号", ""},
+		{"登録 03-6789-0123号", ""},
+		{"会員番号 0456-78-9012", ""},
+		{"会員専用ダイヤル 0120-345-678", "0120-345-678 free"},
+		{"お客様番号:0312345678", ""},
+		{"注文 0312345678 の件", ""}, // one run of digits without a phone word
+		{"〒105-0011 東京都", ""},
+		{"法人番号 1234567890123", ""},
+		{"カード番号 0123-4567-8901-2345", ""},
+		{"期間 2023-01-05~2023-03-31", ""},
+		{"03-06 から 04-10 まで", ""},
+		{"金額 0.120345678円", ""},
+		{"https://shop.sample-store.jp/0120345678/", ""},
+		{"ID:A0312345678", ""},
+	} {
+		if got := phonesIn(t, tc.text); got != tc.want {
+			t.Errorf("%s\n got %q\nwant %q", tc.text, got, tc.want)
+		}
+	}
+}
