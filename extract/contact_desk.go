@@ -16,10 +16,10 @@ var (
 	// hoursRe matches the shapes of opening hours: a range of times, a
 	// range of weekdays, the closed days and the last day of a desk opened
 	// for a while. The fixed words (平日, 年中無休 …) are hours_word in dict.
-	hoursRe = mustAnchored(`(?:午前|午後)?\d{1,2}(?::\d{2}|時(?:\d{1,2}分|半)?)` + sp + `~` + sp +
-		`(?:午前|午後)?\d{1,2}(?::\d{2}|時(?:\d{1,2}分|半)?)` +
-		`|[月火水木金土日](?:曜日?)?` + sp + `~` + sp + `[月火水木金土日](?:曜日?)?` +
-		`|土[・、]?日[・、]?(?:祝|祭)日?(?:[・、]?(?:祝|祭)日)?(?:[・、]?年末年始)?(?:を|は)?(?:除く|休み)` +
+	hoursRe = mustAnchored(`(?:午前|午後)?\d{1,2}(?::\d{2}|時(?:\d{1,2}分|半)?)` + sp + `(?:~|-|から)` + sp +
+		`(?:午前|午後)?\d{1,2}(?::\d{2}|時(?:\d{1,2}分|半)?)(?:まで)?` +
+		`|[月火水木金土日](?:曜日?)?` + sp + `(?:~|-|から)` + sp + `[月火水木金土日](?:曜日?)?(?:まで)?` +
+		`|土[・、]?日[・、]?(?:祝|祭)日?(?:[・、]?(?:祝|祭)日)?(?:[・、]?年末年始)?(?:を|は)?(?:除く|休(?:み|業)?)` +
 		`|(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:\([月火水木金土日]\))?(?:まで|迄)`)
 	// hoursLeadRe is a lead word before the hours themselves, dropped.
 	hoursLeadRe = regexp.MustCompile(`^(?:受付時間|営業時間|受付|対応時間)` + sp + `[:|]?` + sp)

@@ -128,16 +128,11 @@ func Contacts(d *Doc) []Contact {
 	return out
 }
 
-// emailCue reports whether the words before an address are a field name
-// for it (E-mail:, メールアドレス:), as in a list of contacts.
+// emailCue reports whether the words before an address are only a field
+// name for it (E-mail:, メールアドレス:), as in a list of contacts; a
+// longer name (送信元メールアドレス:) tells of another address.
 func (d *Doc) emailCue(before string) bool {
-	b := strings.TrimRight(strings.TrimSpace(before), ":")
-	for _, w := range d.vocab.Words("email_word") {
-		if strings.HasSuffix(b, w) && (b == w || strings.HasSuffix(strings.TrimSpace(before), ":") || cleanLabel(b) == w) {
-			return true
-		}
-	}
-	return false
+	return contains(d.vocab.Words("email_word"), cleanLabel(before))
 }
 
 // placeholderEmail reports whether the address at Text[i:j] stands for no

@@ -63,6 +63,7 @@ func TestEmailContacts(t *testing.T) {
 		{"お問い合わせ窓口 info@mail.example.co.jp", ""},
 		// An address the text tells about is not one to write to.
 		{"乗っ取られたのは、研修に使っていたアドレス「seminar@sample-assoc.or.jp」です。", ""},
+		{"送信元メールアドレス:promo-news@sample-mailer.net", ""},
 		{"不審なメールの送信元は promo-news@sample-mailer.net でした。", ""},
 	} {
 		var got []string

@@ -157,16 +157,23 @@ func phoneLeftEdge(text string, at int) bool {
 	}
 	c := text[at-1]
 	switch {
-	case isDigit(c), c == '-', c == '/', c == '.', c == '+', c == '_', c == '@':
+	case isDigit(c), c == '-', c == '/', c == '+', c == '_', c == '@':
 		return false
+	case c == '.':
+		return afterTel(text, at-1) // TEL.03-1234-5678, not 1.05 or No.0123
 	case isLatin(c):
-		i := at - 1
-		for i > 0 && isLatin(text[i-1]) {
-			i--
-		}
-		return strings.EqualFold(text[i:at], "tel")
+		return afterTel(text, at)
 	}
 	return true
+}
+
+// afterTel reports whether the letters right before text[i] spell TEL.
+func afterTel(text string, i int) bool {
+	j := i
+	for j > 0 && isLatin(text[j-1]) {
+		j--
+	}
+	return strings.EqualFold(text[j:i], "tel")
 }
 
 // phoneRightEdge reports whether a number may end at text[end]: not glued to
