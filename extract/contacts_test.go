@@ -22,6 +22,26 @@ func contactsIn(t *testing.T, text string) []string {
 	return got
 }
 
+// contactCase is a text and the contacts of one kind wanted from it, as
+// shown by the test's show function and joined by "|".
+type contactCase struct{ text, want string }
+
+// checkContacts checks the contacts of kind read from each case's text.
+func checkContacts(t *testing.T, kind string, show func(Contact) string, cases []contactCase) {
+	t.Helper()
+	for _, tc := range cases {
+		var got []string
+		for _, c := range Contacts(testDoc(t, tc.text)) {
+			if c.Kind == kind {
+				got = append(got, show(c))
+			}
+		}
+		if strings.Join(got, "|") != tc.want {
+			t.Errorf("%s\n got %q\nwant %q", tc.text, strings.Join(got, "|"), tc.want)
+		}
+	}
+}
+
 func TestContacts(t *testing.T) {
 	text := "【本件に関するお問い合わせ先】\nお客様お問い合わせ窓口\nフリーダイヤル 0120-987-654 平日10:00~19:00\n" +
 		"お問合せ窓口http://www.sample-shop.jp/inquiry\n関東財務局長(金商)第1234号\n日本証券業協会会員 012-03456\n" +
@@ -45,7 +65,7 @@ func TestContacts(t *testing.T) {
 }
 
 func TestEmailContacts(t *testing.T) {
-	for _, tc := range []struct{ text, want string }{
+	checkContacts(t, "email", func(c Contact) string { return c.Value }, []contactCase{
 		{"お問い合わせ窓口 info@sample-shop.jp", "info@sample-shop.jp"},
 		{"E-mail:help@sample-shop.co.jp", "help@sample-shop.co.jp"},
 		{"【連絡先】\nsupport@sample-shop.jp", "support@sample-shop.jp"},
@@ -65,34 +85,14 @@ func TestEmailContacts(t *testing.T) {
 		{"乗っ取られたのは、研修に使っていたアドレス「seminar@sample-assoc.or.jp」です。", ""},
 		{"送信元メールアドレス:promo-news@sample-mailer.net", ""},
 		{"不審なメールの送信元は promo-news@sample-mailer.net でした。", ""},
-	} {
-		var got []string
-		for _, c := range Contacts(testDoc(t, tc.text)) {
-			if c.Kind == "email" {
-				got = append(got, c.Value)
-			}
-		}
-		if strings.Join(got, "|") != tc.want {
-			t.Errorf("%s\n got %q\nwant %q", tc.text, got, tc.want)
-		}
-	}
+	})
 }
 
 func TestURLContacts(t *testing.T) {
-	for _, tc := range []struct{ text, want string }{
+	checkContacts(t, "url", func(c Contact) string { return c.Value + ";" + c.Label }, []contactCase{
 		{"お問い合わせフォーム:https://www.sample-shop.jp/contact/", "https://www.sample-shop.jp/contact/;お問い合わせフォーム"},
 		{"下記のお問い合わせフォームよりご連絡ください。\nhttps://www.sample-shop.jp/form", "https://www.sample-shop.jp/form;下記のお問い合わせフォームよりご連絡ください。"},
 		{"詳細は https://www.sample-shop.jp/news をご覧ください。", ""},
 		{"弊社サイト\nhttps://www.sample-shop.jp/", ""},
-	} {
-		var got []string
-		for _, c := range Contacts(testDoc(t, tc.text)) {
-			if c.Kind == "url" {
-				got = append(got, c.Value+";"+c.Label)
-			}
-		}
-		if strings.Join(got, "|") != tc.want {
-			t.Errorf("%s\n got %q\nwant %q", tc.text, got, tc.want)
-		}
-	}
+	})
 }

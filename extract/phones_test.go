@@ -1,29 +1,17 @@
 package extract
 
-import (
-	"strings"
-	"testing"
-)
+import "testing"
 
-// phonesIn returns the phone contacts of text as "value" or "value free".
-func phonesIn(t *testing.T, text string) string {
-	t.Helper()
-	var got []string
-	for _, c := range Contacts(testDoc(t, text)) {
-		if c.Kind != "phone" {
-			continue
-		}
-		v := c.Value
-		if c.TollFree {
-			v += " free"
-		}
-		got = append(got, v)
+// phoneShown shows a phone contact as its value, marked when toll-free.
+func phoneShown(c Contact) string {
+	if c.TollFree {
+		return c.Value + " free"
 	}
-	return strings.Join(got, "|")
+	return c.Value
 }
 
 func TestPhoneWrittenForms(t *testing.T) {
-	for _, tc := range []struct{ text, want string }{
+	checkContacts(t, "phone", phoneShown, []contactCase{
 		{"専用ダイヤル 0120-345-678", "0120-345-678 free"},
 		{"専用ダイヤル 0120-345678", "0120-345678 free"},
 		{"専用ダイヤル 0120345678", "0120345678 free"},
@@ -64,16 +52,13 @@ func TestPhoneWrittenForms(t *testing.T) {
 		{"TEL/FAX 03-6789-0123", "03-6789-0123"},
 		{"お問い合わせは0120-345-678まで", "0120-345-678 free"},
 		{"0120-345-678 (フリーダイヤル)", "0120-345-678 free"},
-	} {
-		if got := phonesIn(t, tc.text); got != tc.want {
-			t.Errorf("%s\n got %q\nwant %q", tc.text, got, tc.want)
-		}
-	}
+	})
 }
 
 // Numbers of the wrong length for their prefix, or grouped where the plan
 // puts no break, are not phones.
 func TestPhoneNumberingPlan(t *testing.T) {
+	var cases []contactCase
 	for _, text := range []string{
 		"電話 0120-345-6789",     // toll-free with eleven digits
 		"電話 012-034-5678",      // 0 after the prefix digit
@@ -88,14 +73,13 @@ func TestPhoneNumberingPlan(t *testing.T) {
 		"電話 03-6789-0123-4567", // card-like run of groups
 		"電話 031234567890",      // twelve digits
 	} {
-		if got := phonesIn(t, text); got != "" {
-			t.Errorf("%s: got %q, want no phone", text, got)
-		}
+		cases = append(cases, contactCase{text, ""})
 	}
+	checkContacts(t, "phone", phoneShown, cases)
 }
 
 func TestPhoneLookAlikes(t *testing.T) {
-	for _, tc := range []struct{ text, want string }{
+	checkContacts(t, "phone", phoneShown, []contactCase{
 		{"TEL 03-6789-0123 FAX 03-6789-0124", "03-6789-0123"},
 		{"FAX:03-6789-0124", ""},
 		{"ファクス 03-6789-0124", ""},
@@ -117,9 +101,5 @@ func TestPhoneLookAlikes(t *testing.T) {
 		{"ID:A0312345678", ""},
 		{"No.0312345678", ""},
 		{"バージョン1.0312345678", ""},
-	} {
-		if got := phonesIn(t, tc.text); got != tc.want {
-			t.Errorf("%s\n got %q\nwant %q", tc.text, got, tc.want)
-		}
-	}
+	})
 }
