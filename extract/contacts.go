@@ -29,103 +29,137 @@ const blockLines = 3
 // Fax, registration and member numbers are not contacts, nor are masked or
 // placeholder addresses, nor an address the text only talks about.
 func Contacts(d *Doc) []Contact {
+	m := d.contactMarks()
+	seen := map[string]bool{}
+	out, phoneStarts := d.phoneContacts(m, seen)
+	out = append(out, d.emailContacts(m, phoneStarts, seen)...)
+	return append(out, d.urlContacts(seen)...)
+}
+
+// contactMarks are the phone numbers and the addresses of a text that may
+// be contacts, in text order, and all of them together, which bound each
+// other's label and hours.
+type contactMarks struct {
+	d      *Doc
+	phones []phoneNumber
+	emails []Range
+	all    []Range
+}
+
+// contactMarks finds the numbers and addresses of d that are not part of a
+// web address (save mailto:) nor placeholders.
+func (d *Doc) contactMarks() contactMarks {
 	urls := d.URLs()
 	inURL := func(i int) bool {
 		k := sort.Search(len(urls), func(k int) bool { return urls[k].End > i })
-		return k < len(urls) && urls[k].Start <= i
+		return k < len(urls) && urls[k].Start <= i && !afterMailto(d.Text, i)
 	}
-	var marks []Range // every number and address, which bound each other's label and hours
-	var phones []phoneNumber
+	m := contactMarks{d: d}
 	for _, p := range findPhones(d.Text) {
 		if !inURL(p.Start) {
-			phones = append(phones, p)
-			marks = append(marks, p.Range)
+			m.phones = append(m.phones, p)
+			m.all = append(m.all, p.Range)
 		}
 	}
-	var emails []Range
-	for _, m := range findAround(emailRe, d.Text, "@", emailReach) {
-		mailto := strings.HasSuffix(d.Text[max(0, m[0]-7):m[0]], "mailto:")
-		if inURL(m[0]) && !mailto || d.placeholderEmail(m[0], m[1]) {
-			continue
+	for _, e := range findAround(emailRe, d.Text, "@", emailReach) {
+		if !inURL(e[0]) && !d.placeholderEmail(e[0], e[1]) {
+			m.emails = append(m.emails, Range{e[0], e[1]})
+			m.all = append(m.all, Range{e[0], e[1]})
 		}
-		emails = append(emails, Range{m[0], m[1]})
-		marks = append(marks, Range{m[0], m[1]})
 	}
-	sort.Slice(marks, func(i, j int) bool { return marks[i].Start < marks[j].Start })
-	// before returns the words before r on its line, after the previous
-	// mark; next returns where the next mark starts.
-	before := func(r Range) string {
-		k := sort.Search(len(marks), func(k int) bool { return marks[k].Start >= r.Start })
-		from := d.Lines[d.LineAt(r.Start)].Start
-		if k > 0 {
-			from = max(from, marks[k-1].End)
-		}
-		return lastRunes(d.Text[from:r.Start], labelRunes)
-	}
-	next := func(r Range) int {
-		k := sort.Search(len(marks), func(k int) bool { return marks[k].Start >= r.End })
-		if k < len(marks) {
-			return marks[k].Start
-		}
-		return len(d.Text)
-	}
+	sort.Slice(m.all, func(i, j int) bool { return m.all[i].Start < m.all[j].Start })
+	return m
+}
 
-	var out []Contact
-	seen := map[string]bool{}
-	var taken []int // where the contacts taken so far start, in text order
-	for _, p := range phones {
-		b := before(p.Range)
+// before returns the words before r on its line, after the previous mark,
+// at most labelRunes of them.
+func (m contactMarks) before(r Range) string {
+	k := sort.Search(len(m.all), func(k int) bool { return m.all[k].Start >= r.Start })
+	from := m.d.Lines[m.d.LineAt(r.Start)].Start
+	if k > 0 {
+		from = max(from, m.all[k-1].End)
+	}
+	return lastRunes(m.d.Text[from:r.Start], labelRunes)
+}
+
+// next returns where the mark after r starts, the text's end when none does.
+func (m contactMarks) next(r Range) int {
+	k := sort.Search(len(m.all), func(k int) bool { return m.all[k].Start >= r.End })
+	if k < len(m.all) {
+		return m.all[k].Start
+	}
+	return len(m.d.Text)
+}
+
+// phoneContacts returns the numbers of m that the words around them let be
+// phones, once each, with their desk and hours, and where they start.
+func (d *Doc) phoneContacts(m contactMarks, seen map[string]bool) (out []Contact, starts []int) {
+	for _, p := range m.phones {
+		b := m.before(p.Range)
 		if seen[p.digits] || !d.isPhoneContext(b, p) || d.faxAfter(d.Text[p.End:]) {
 			continue
 		}
 		seen[p.digits] = true
-		taken = append(taken, p.Start)
-		li := d.LineAt(p.Start)
+		starts = append(starts, p.Start)
 		out = append(out, Contact{Kind: "phone", Value: phoneValue(d.Text[p.Start:p.End]), Span: d.Span(p.Start, p.End),
-			TollFree: hasPrefix(p.digits, tollFreePrefixes), Label: d.contactLabel(li, b), Hours: d.contactHours(p.End, next(p.Range))})
+			TollFree: hasPrefix(p.digits, tollFreePrefixes), Label: d.contactLabel(d.LineAt(p.Start), b),
+			Hours: d.contactHours(p.End, m.next(p.Range))})
 	}
-	phonesTaken := len(taken)
-	for _, e := range emails {
+	return out, starts
+}
+
+// emailContacts returns the addresses of m given as ones to write to: under
+// or after a desk's name, after a field name (E-mail:), in a block of
+// contacts (within blockLines of the phone or address taken before it), in
+// a sentence that asks people to write, or as a mailto link. phoneStarts are
+// where the phones taken start.
+func (d *Doc) emailContacts(m contactMarks, phoneStarts []int, seen map[string]bool) []Contact {
+	var out []Contact
+	lastTaken := -1 // where the last address taken starts
+	for _, e := range m.emails {
 		value := strings.ToLower(d.Text[e.Start:e.End])
 		if seen[value] {
 			continue
 		}
 		li := d.LineAt(e.Start)
-		b := before(e)
+		b := m.before(e)
 		label := d.contactLabel(li, b)
-		// The contact taken last before the address: a phone, or the
-		// address taken last.
-		above := -1
-		if k := sort.SearchInts(taken[:phonesTaken], e.Start); k > 0 {
-			above = taken[k-1]
-		}
-		if len(taken) > phonesTaken {
-			above = max(above, taken[len(taken)-1])
+		above := lastTaken
+		if k := sort.SearchInts(phoneStarts, e.Start); k > 0 {
+			above = max(above, phoneStarts[k-1])
 		}
 		inBlock := above >= 0 && d.LineAt(above) >= li-blockLines
-		mailto := strings.HasSuffix(d.Text[max(0, e.Start-7):e.Start], "mailto:")
 		// …までお問い合わせください: the sentence asks people to write.
 		asked := hasAny(d.Text[e.End:d.around(e.Start, e.End).End], d.vocab.Words("contact_label"))
-		if label == "" && !mailto && !inBlock && !asked && !d.emailCue(b) {
+		if label == "" && !inBlock && !asked && !d.emailCue(b) && !afterMailto(d.Text, e.Start) {
 			continue // an address the text talks about (one that was hijacked, a sender's)
 		}
 		seen[value] = true
-		taken = append(taken, e.Start)
+		lastTaken = e.Start
 		out = append(out, Contact{Kind: "email", Value: value, Span: d.Span(e.Start, e.End), Label: label})
 	}
-	for _, u := range urls {
+	return out
+}
+
+// urlContacts returns the web addresses given as inquiry pages.
+func (d *Doc) urlContacts(seen map[string]bool) []Contact {
+	var out []Contact
+	for _, u := range d.URLs() {
 		value := strings.TrimRight(d.Text[u.Start:u.End], ".,)")
 		if seen[value] {
 			continue
 		}
-		label := d.urlLabel(u)
-		if label == "" {
-			continue
+		if label := d.urlLabel(u); label != "" {
+			seen[value] = true
+			out = append(out, Contact{Kind: "url", Value: value, Span: d.Span(u.Start, u.Start+len(value)), Label: label})
 		}
-		seen[value] = true
-		out = append(out, Contact{Kind: "url", Value: value, Span: d.Span(u.Start, u.Start+len(value)), Label: label})
 	}
 	return out
+}
+
+// afterMailto reports whether Text offset i follows mailto:.
+func afterMailto(text string, i int) bool {
+	return strings.HasSuffix(text[max(0, i-len("mailto:")):i], "mailto:")
 }
 
 // emailCue reports whether the words before an address are only a field
