@@ -4,6 +4,8 @@ import (
 	"regexp"
 	"sort"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 )
 
 // A contact's desk: the name of the desk a number or address belongs to
@@ -39,9 +41,12 @@ func (d *Doc) contactLabel(li int, before string) string {
 	if b != "" && hasAny(b, labels) {
 		return b
 	}
+	if !d.listed(before) {
+		return "" // a contact in prose has its desk named, if at all, in its sentence
+	}
 	for j := li - 1; j >= 0 && j >= li-4; j-- {
 		l := cleanLabel(d.Line(j))
-		if len(findPhones(l)) > 0 || emailRe.MatchString(l) {
+		if len(findPhones(l)) > 0 || emailRe.MatchString(l) || strings.Contains(l, "://") {
 			break
 		}
 		if l != "" && hasAny(l, labels) && !strings.Contains(l, "。") {
@@ -49,6 +54,33 @@ func (d *Doc) contactLabel(li int, before string) string {
 		}
 	}
 	return ""
+}
+
+// listedRunes bounds the words before a contact listed under its desk's
+// name (a company's name, a field name).
+const listedRunes = 20
+
+// listed reports whether the words before a contact on its line are those
+// of a list of contacts (a desk's or company's name, a field name), not a
+// clause of prose: short, and with no kana of grammar once the words of
+// desks and fields are taken out (お and ご are honorifics of names).
+func (d *Doc) listed(before string) bool {
+	b := d.trimLabel(before)
+	if utf8.RuneCountInString(b) > listedRunes {
+		return false
+	}
+	v := d.vocab
+	for _, words := range [][]string{v.Words("contact_label"), v.Words("phone_word"), v.Words("email_word")} {
+		for _, w := range words {
+			b = strings.ReplaceAll(b, w, " ")
+		}
+	}
+	for _, r := range b {
+		if unicode.Is(unicode.Hiragana, r) && r != 'お' && r != 'ご' || r == '、' || r == '。' {
+			return false
+		}
+	}
+	return true
 }
 
 // trimLabel cuts the words before a contact to the desk's name: without the
@@ -64,6 +96,7 @@ func (d *Doc) trimLabel(s string) string {
 			}
 		}
 	}
+	s = strings.TrimSuffix(s, "は") // お問い合わせは
 	for _, mark := range []string{"。", "、", "は"} {
 		if i := strings.LastIndex(s, mark); i >= 0 && hasAny(s[i:], d.vocab.Words("contact_label")) {
 			s = s[i+len(mark):]

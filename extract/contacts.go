@@ -128,7 +128,7 @@ func (d *Doc) emailContacts(m contactMarks, phoneStarts []int, seen map[string]b
 		if k := sort.SearchInts(phoneStarts, e.Start); k > 0 {
 			above = max(above, phoneStarts[k-1])
 		}
-		inBlock := above >= 0 && d.LineAt(above) >= li-blockLines
+		inBlock := above >= 0 && d.LineAt(above) >= li-blockLines && d.listed(b)
 		// …までお問い合わせください: the sentence asks people to write.
 		asked := hasAny(d.Text[e.End:d.around(e.Start, e.End).End], d.vocab.Words("contact_label"))
 		if label == "" && !inBlock && !asked && !d.emailCue(b) && !afterMailto(d.Text, e.Start) {

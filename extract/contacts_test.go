@@ -84,6 +84,8 @@ func TestEmailContacts(t *testing.T) {
 		// An address the text tells about is not one to write to.
 		{"乗っ取られたのは、研修に使っていたアドレス「seminar@sample-assoc.or.jp」です。", ""},
 		{"送信元メールアドレス:promo-news@sample-mailer.net", ""},
+		{"E-mail:desk@sample-shop.jp\nお問い合わせフォーム:https://www.sample-shop.jp/form\n" +
+			"※弊社を装ったメール(送信元:promo@sample-mailer.net)にご注意ください。", "desk@sample-shop.jp"},
 		{"不審なメールの送信元は promo-news@sample-mailer.net でした。", ""},
 	})
 }
