@@ -1,6 +1,11 @@
 package extract
 
-import "testing"
+import (
+	"strings"
+	"testing"
+
+	"github.com/jpbreach/jpbreach/internal/costcheck"
+)
 
 // phoneShown shows a phone contact as its value, marked when toll-free.
 func phoneShown(c Contact) string {
@@ -102,4 +107,19 @@ func TestPhoneLookAlikes(t *testing.T) {
 		{"No.0312345678", ""},
 		{"バージョン1.0312345678", ""},
 	})
+}
+
+// Reading numbers costs time in proportion to the text also when it is
+// all separators and zeros, on one line or many.
+func TestPhonesTimeGrowsLinearly(t *testing.T) {
+	for _, unit := range []string{"0 0 0 0 ", "0ー0ー", "(0120)(0", "窓口 03(6789)0123 平日9:00~17:00\n", "xxx@sample-shop.jp "} {
+		t.Run(unit, func(t *testing.T) {
+			n := 2048/len(unit) + 1
+			docs := map[int]*Doc{}
+			for _, size := range []int{n, costcheck.Factor * n} {
+				docs[size] = testDoc(t, strings.Repeat(unit, size))
+			}
+			costcheck.Linear(t, n, func(size int) { Contacts(uncached(docs[size])) })
+		})
+	}
 }
