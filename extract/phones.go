@@ -93,7 +93,10 @@ func readPhone(text string, at int) (phoneNumber, bool) {
 			lengths[g] = groups[g].End - groups[g].Start
 		}
 		end := groups[k-1].End
-		if !validPhone(digits.String(), lengths) || !phoneRightEdge(text, end) {
+		if !validPhone(digits.String(), lengths) {
+			continue // a shorter number may end before a space
+		}
+		if !phoneRightEdge(text, end) {
 			return phoneNumber{}, false
 		}
 		start := at
