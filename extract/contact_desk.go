@@ -45,6 +45,9 @@ func (d *Doc) contactLabel(li int, before string) string {
 		return "" // a contact in prose has its desk named, if at all, in its sentence
 	}
 	for j := li - 1; j >= 0 && j >= li-4; j-- {
+		if d.Lines[j].End-d.Lines[j].Start > maxHeadingBytes {
+			break // prose, not a heading
+		}
 		l := cleanLabel(d.Line(j))
 		if len(findPhones(l)) > 0 || emailRe.MatchString(l) || strings.Contains(l, "://") {
 			break
@@ -55,6 +58,10 @@ func (d *Doc) contactLabel(li int, before string) string {
 	}
 	return ""
 }
+
+// maxHeadingBytes bounds the line above a contact read as its desk's
+// heading: a longer one is prose, and bounded reads keep the scan linear.
+const maxHeadingBytes = 240
 
 // listedRunes bounds the words before a contact listed under its desk's
 // name (a company's name, a field name).
@@ -120,7 +127,8 @@ func (d *Doc) contactHours(from, until int) string {
 		end = min(end, d.Lines[li+2].End)
 	}
 	for j := li + 1; j < len(d.Lines) && d.Lines[j].Start < end; j++ {
-		if l := d.Line(j); hasAny(l, d.vocab.Words("contact_label")) && len(hoursRe.FindStringIndex(l)) == 0 {
+		l := d.Text[d.Lines[j].Start:min(d.Lines[j].End, end)]
+		if hasAny(l, d.vocab.Words("contact_label")) && len(hoursRe.FindStringIndex(l)) == 0 {
 			end = d.Lines[j].Start // the next desk's heading
 			break
 		}
@@ -132,23 +140,41 @@ func (d *Doc) contactHours(from, until int) string {
 	for w.End < len(d.Text) && w.End > w.Start && !isRuneStart(d.Text[w.End]) {
 		w.End--
 	}
-	parts := hoursParts(d.Text, w, d.vocab.Words("hours_word"))
+	_, hours := d.hoursIn(d.Text, w)
+	return hours
+}
+
+// hoursIn returns where the first statement of hours in window w of text
+// starts and the statement, without its lead word (受付時間:); -1 and ""
+// when there is none.
+func (d *Doc) hoursIn(text string, w Range) (int, string) {
+	parts := hoursParts(text, w, d.vocab.Words("hours_word"))
 	if len(parts) == 0 {
-		return ""
+		return -1, ""
 	}
 	r := parts[0]
 	for _, p := range parts[1:] {
-		if p.Start > r.End && (p.Start > r.End+hoursGap || strings.ContainsAny(d.Text[r.End:p.Start], "\n。")) {
+		if p.Start > r.End && (p.Start > r.End+hoursGap || strings.ContainsAny(text[r.End:p.Start], "\n。")) {
 			break
 		}
 		r.End = max(r.End, p.End)
 	}
-	text := d.Text[r.Start:r.End]
-	if strings.Count(text, "(") > strings.Count(text, ")") && strings.HasPrefix(d.Text[r.End:], ")") {
-		text += ")"
+	hours := text[r.Start:r.End]
+	if strings.Count(hours, "(") > strings.Count(hours, ")") && strings.HasPrefix(text[r.End:], ")") {
+		hours += ")"
 	}
-	text = strings.TrimSpace(hoursLeadRe.ReplaceAllString(text, ""))
-	return strings.TrimLeft(text, ":|) ")
+	hours = strings.TrimSpace(hoursLeadRe.ReplaceAllString(hours, ""))
+	return r.Start, strings.TrimLeft(hours, ":|) ")
+}
+
+// splitDesk cuts the hours a desk's name carries (お客様相談窓口(受付時間:
+// 平日9時~17時)) off it.
+func (d *Doc) splitDesk(label string) (name, hours string) {
+	at, hours := d.hoursIn(label, Range{0, len(label)})
+	if at < 0 {
+		return label, ""
+	}
+	return cleanLabel(label[:at]), hours
 }
 
 // hoursParts returns the statements of hours in window w of text, sorted by

@@ -101,9 +101,13 @@ func (d *Doc) phoneContacts(m contactMarks, seen map[string]bool) (out []Contact
 		}
 		seen[p.digits] = true
 		starts = append(starts, p.Start)
+		label, deskHours := d.splitDesk(d.contactLabel(d.LineAt(p.Start), b))
+		hours := d.contactHours(p.End, m.next(p.Range))
+		if hours == "" {
+			hours = deskHours
+		}
 		out = append(out, Contact{Kind: "phone", Value: phoneValue(d.Text[p.Start:p.End]), Span: d.Span(p.Start, p.End),
-			TollFree: hasPrefix(p.digits, tollFreePrefixes), Label: d.contactLabel(d.LineAt(p.Start), b),
-			Hours: d.contactHours(p.End, m.next(p.Range))})
+			TollFree: hasPrefix(p.digits, tollFreePrefixes), Label: label, Hours: hours})
 	}
 	return out, starts
 }
@@ -204,6 +208,9 @@ func (d *Doc) urlLabel(u Range) string {
 		return ""
 	}
 	for j := li - 1; j >= 0 && j >= li-2; j-- {
+		if d.Lines[j].End-d.Lines[j].Start > maxHeadingBytes {
+			break
+		}
 		if l := d.Line(j); l != "" {
 			if hasAny(l, labels) {
 				return cleanLabel(lastRunes(l, labelRunes))

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 
@@ -114,7 +115,7 @@ func TestPhoneLookAlikes(t *testing.T) {
 // all separators and zeros, on one line or many.
 func TestPhonesTimeGrowsLinearly(t *testing.T) {
 	for _, unit := range []string{"0 0 0 0 ", "0ー0ー", "(0120)(0", "窓口 03(6789)0123 平日9:00~17:00\n", "xxx@sample-shop.jp "} {
-		t.Run(unit, func(t *testing.T) {
+		t.Run(firstRunes(unit, 12), func(t *testing.T) {
 			n := 2048/len(unit) + 1
 			docs := map[int]*Doc{}
 			for _, size := range []int{n, costcheck.Factor * n} {
@@ -123,4 +124,20 @@ func TestPhonesTimeGrowsLinearly(t *testing.T) {
 			costcheck.Linear(t, n, func(size int) { Contacts(uncached(docs[size])) })
 		})
 	}
+}
+
+// A long line above a line of many numbers is read once per number at most
+// up to a bound, not to its end.
+func TestPhonesUnderLongLineTimeGrowsLinearly(t *testing.T) {
+	n := 16
+	docs := map[int]*Doc{}
+	for _, size := range []int{n, costcheck.Factor * n} {
+		var b strings.Builder
+		b.WriteString(strings.Repeat("窓口", 64*size) + "\n")
+		for i := range 8 * size {
+			fmt.Fprintf(&b, "0120-%03d-%03d ", i/1000, i%1000)
+		}
+		docs[size] = testDoc(t, b.String())
+	}
+	costcheck.Linear(t, n, func(size int) { Contacts(uncached(docs[size])) })
 }
