@@ -2,15 +2,12 @@ package extract
 
 import (
 	"regexp"
+	"sort"
 	"strings"
 	"unicode/utf8"
 )
 
-var (
-	phoneRe = regexp.MustCompile(`0\d{1,4}(?:[-・. ]|\)` + sp + `|` + sp + `\(` + sp + `)\d{1,4}(?:[-・. ]|\)` + sp + `)\d{3,4}|0\d{9,10}`)
-	emailRe = regexp.MustCompile(`[A-Za-z0-9._%+\-]+@[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)*\.[A-Za-z]{2,}`)
-	hoursRe = regexp.MustCompile(`(?:平日|受付時間|営業時間|受付|月~金|月曜|土日)[^\n]{0,24}?(?:午前|午後)?\d{1,2}(?::\d{2}|時)` + sp + `~` + sp + `(?:午前|午後)?\d{1,2}(?::\d{2}|時)`)
-)
+var emailRe = regexp.MustCompile(`[A-Za-z0-9._%+\-]+@[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)*\.[A-Za-z]{2,}`)
 
 // labelRunes bounds the text before a contact read for its label, and
 // hoursWindow the bytes after it read for its hours: a contact's words stand
@@ -20,148 +17,206 @@ const (
 	hoursWindow = 240
 )
 
-// tollFreePrefixes are the prefixes of numbers free to call.
-var tollFreePrefixes = []string{"0120", "0800"}
+// maskRunes are the characters that mask the letters of an address.
+const maskRunes = "*●○◯×■"
+
+// blockLines is how many lines above an address a contact may stand for
+// the address to belong to the same block of contacts.
+const blockLines = 3
 
 // Contacts reads the phone numbers, e-mail addresses and inquiry pages a
 // notice gives affected people, with the desk's name and hours where given.
-// Numbers after FAX, registration and member numbers are not contacts.
+// Fax, registration and member numbers are not contacts, nor are masked or
+// placeholder addresses, nor an address the text only talks about.
 func Contacts(d *Doc) []Contact {
-	var out []Contact
+	m := d.contactMarks()
 	seen := map[string]bool{}
+	out, phoneStarts := d.phoneContacts(m, seen)
+	out = append(out, d.emailContacts(m, phoneStarts, seen)...)
+	return append(out, d.urlContacts(seen)...)
+}
+
+// contactMarks are the phone numbers and the addresses of a text that may
+// be contacts, in text order, and all of them together, which bound each
+// other's label and hours.
+type contactMarks struct {
+	d      *Doc
+	phones []phoneNumber
+	emails []Range
+	all    []Range
+}
+
+// contactMarks finds the numbers and addresses of d that are not part of a
+// web address (save mailto:) nor placeholders.
+func (d *Doc) contactMarks() contactMarks {
 	urls := d.URLs()
 	inURL := func(i int) bool {
-		for _, u := range urls {
-			if i >= u.Start && i < u.End {
-				return true
-			}
-		}
-		return false
+		k := sort.Search(len(urls), func(k int) bool { return urls[k].End > i })
+		return k < len(urls) && urls[k].Start <= i && !afterMailto(d.Text, i)
 	}
-	for _, m := range phoneRe.FindAllStringIndex(d.Text, -1) {
-		value := d.Text[m[0]:m[1]]
-		if !phoneBoundary(d.Text, m[0], m[1]) || inURL(m[0]) || !plausiblePhone(value) {
-			continue
+	m := contactMarks{d: d}
+	for _, p := range findPhones(d.Text) {
+		if !inURL(p.Start) {
+			m.phones = append(m.phones, p)
+			m.all = append(m.all, p.Range)
 		}
-		li := d.LineAt(m[0])
-		before := lastRunes(d.Text[d.Lines[li].Start:m[0]], labelRunes)
-		if tail := lastRunes(before, 8); hasAny(tail, d.vocab.Words("not_phone")) {
-			continue
-		}
-		digits := onlyDigits(value)
-		if seen[digits] {
-			continue
-		}
-		seen[digits] = true
-		c := Contact{Kind: "phone", Value: value, Span: d.Span(m[0], m[1])}
-		for _, p := range tollFreePrefixes {
-			c.TollFree = c.TollFree || strings.HasPrefix(digits, p)
-		}
-		c.Label = d.contactLabel(li, before)
-		c.Hours = d.contactHours(m[1], li)
-		out = append(out, c)
 	}
-	for _, m := range findAround(emailRe, d.Text, "@", emailReach) {
-		value := strings.ToLower(d.Text[m[0]:m[1]])
-		if seen[value] || inURL(m[0]) && !strings.HasPrefix(d.Text[max(0, m[0]-7):m[0]], "mailto:") {
-			continue
+	for _, e := range findAround(emailRe, d.Text, "@", emailReach) {
+		if !inURL(e[0]) && !d.placeholderEmail(e[0], e[1]) {
+			m.emails = append(m.emails, Range{e[0], e[1]})
+			m.all = append(m.all, Range{e[0], e[1]})
 		}
-		seen[value] = true
-		li := d.LineAt(m[0])
-		out = append(out, Contact{Kind: "email", Value: value, Span: d.Span(m[0], m[1]),
-			Label: d.contactLabel(li, lastRunes(d.Text[d.Lines[li].Start:m[0]], labelRunes))})
 	}
-	for _, u := range urls {
-		li := d.LineAt(u.Start)
-		before := lastRunes(d.Text[d.Lines[li].Start:u.Start], labelRunes)
-		if !hasAny(before, d.vocab.Words("contact_label")) {
+	sort.Slice(m.all, func(i, j int) bool { return m.all[i].Start < m.all[j].Start })
+	return m
+}
+
+// before returns the words before r on its line, after the previous mark,
+// at most labelRunes of them.
+func (m contactMarks) before(r Range) string {
+	k := sort.Search(len(m.all), func(k int) bool { return m.all[k].Start >= r.Start })
+	from := m.d.Lines[m.d.LineAt(r.Start)].Start
+	if k > 0 {
+		from = max(from, m.all[k-1].End)
+	}
+	return lastRunes(m.d.Text[from:r.Start], labelRunes)
+}
+
+// next returns where the mark after r starts, the text's end when none does.
+func (m contactMarks) next(r Range) int {
+	k := sort.Search(len(m.all), func(k int) bool { return m.all[k].Start >= r.End })
+	if k < len(m.all) {
+		return m.all[k].Start
+	}
+	return len(m.d.Text)
+}
+
+// phoneContacts returns the numbers of m that the words around them let be
+// phones, once each, with their desk and hours, and where they start.
+func (d *Doc) phoneContacts(m contactMarks, seen map[string]bool) (out []Contact, starts []int) {
+	for _, p := range m.phones {
+		b := m.before(p.Range)
+		if seen[p.digits] || !d.isPhoneContext(b, p) || d.faxAfter(d.Text[p.End:]) {
 			continue
 		}
-		value := strings.TrimRight(d.Text[u.Start:u.End], ".,)")
+		seen[p.digits] = true
+		starts = append(starts, p.Start)
+		label, deskHours := d.splitDesk(d.contactLabel(d.LineAt(p.Start), b))
+		hours := d.contactHours(p.End, m.next(p.Range))
+		if hours == "" {
+			hours = deskHours
+		}
+		out = append(out, Contact{Kind: "phone", Value: phoneValue(d.Text[p.Start:p.End]), Span: d.Span(p.Start, p.End),
+			TollFree: hasPrefix(p.digits, tollFreePrefixes), Label: label, Hours: hours})
+	}
+	return out, starts
+}
+
+// emailContacts returns the addresses of m given as ones to write to: under
+// or after a desk's name, after a field name (E-mail:), in a block of
+// contacts (within blockLines of the phone or address taken before it), in
+// a sentence that asks people to write, or as a mailto link. phoneStarts are
+// where the phones taken start.
+func (d *Doc) emailContacts(m contactMarks, phoneStarts []int, seen map[string]bool) []Contact {
+	var out []Contact
+	lastTaken := -1 // where the last address taken starts
+	for _, e := range m.emails {
+		value := strings.ToLower(d.Text[e.Start:e.End])
 		if seen[value] {
 			continue
 		}
+		li := d.LineAt(e.Start)
+		b := m.before(e)
+		label := d.contactLabel(li, b)
+		above := lastTaken
+		if k := sort.SearchInts(phoneStarts, e.Start); k > 0 {
+			above = max(above, phoneStarts[k-1])
+		}
+		inBlock := above >= 0 && d.LineAt(above) >= li-blockLines && d.listed(b)
+		// …までお問い合わせください: the sentence asks people to write.
+		asked := hasAny(d.Text[e.End:d.around(e.Start, e.End).End], d.vocab.Words("contact_label"))
+		if label == "" && !inBlock && !asked && !d.emailCue(b) && !afterMailto(d.Text, e.Start) {
+			continue // an address the text talks about (one that was hijacked, a sender's)
+		}
 		seen[value] = true
-		out = append(out, Contact{Kind: "url", Value: value, Span: d.Span(u.Start, u.Start+len(value)),
-			Label: strings.Trim(strings.TrimSpace(before), ":")})
+		lastTaken = e.Start
+		out = append(out, Contact{Kind: "email", Value: value, Span: d.Span(e.Start, e.End), Label: label})
 	}
 	return out
 }
 
-// phoneBoundary reports whether [i, j) is a whole number, not part of a
-// longer one.
-func phoneBoundary(text string, i, j int) bool {
-	if i > 0 && (isDigit(text[i-1]) || text[i-1] == '-' || text[i-1] == '/' || text[i-1] == '.') {
-		return false
+// urlContacts returns the web addresses given as inquiry pages.
+func (d *Doc) urlContacts(seen map[string]bool) []Contact {
+	var out []Contact
+	for _, u := range d.URLs() {
+		value := strings.TrimRight(d.Text[u.Start:u.End], ".,)")
+		if seen[value] {
+			continue
+		}
+		if label := d.urlLabel(u); label != "" {
+			seen[value] = true
+			out = append(out, Contact{Kind: "url", Value: value, Span: d.Span(u.Start, u.Start+len(value)), Label: label})
+		}
 	}
-	return j >= len(text) || !isDigit(text[j]) && !(text[j] == '-' && j+1 < len(text) && isDigit(text[j+1]))
+	return out
 }
 
-// plausiblePhone reports whether s has the digits of a Japanese number: ten
-// (landline, 0120, 0570) or eleven (mobile, 050, 0800).
-func plausiblePhone(s string) bool {
-	digits := onlyDigits(s)
-	switch len(digits) {
-	case 10:
-		return digits[1] != '0'
-	case 11:
-		return strings.HasPrefix(digits, "0800") || strings.HasPrefix(digits, "050") ||
-			strings.HasPrefix(digits, "070") || strings.HasPrefix(digits, "080") || strings.HasPrefix(digits, "090")
+// afterMailto reports whether Text offset i follows mailto:.
+func afterMailto(text string, i int) bool {
+	return strings.HasSuffix(text[max(0, i-len("mailto:")):i], "mailto:")
+}
+
+// emailCue reports whether the words before an address are only a field
+// name for it (E-mail:, メールアドレス:), as in a list of contacts; a
+// longer name (送信元メールアドレス:) tells of another address.
+func (d *Doc) emailCue(before string) bool {
+	return contains(d.vocab.Words("email_word"), cleanLabel(before))
+}
+
+// placeholderEmail reports whether the address at Text[i:j] stands for no
+// one: masked (xxx@…, ***@…, where the match starts after the mask) or at a
+// reserved or placeholder domain (example.com, .test).
+func (d *Doc) placeholderEmail(i, j int) bool {
+	if r, _ := utf8.DecodeLastRuneInString(d.Text[:i]); strings.ContainsRune(maskRunes, r) {
+		return true
+	}
+	local, domain, _ := strings.Cut(strings.ToLower(d.Text[i:j]), "@")
+	for _, part := range strings.FieldsFunc(local+"."+domain, func(r rune) bool { return strings.ContainsRune(".-_+", r) }) {
+		if strings.Trim(part, "x") == "" && len(part) >= 2 || strings.Trim(part, "*") == "" {
+			return true
+		}
+	}
+	for _, label := range strings.Split(domain, ".") {
+		if contains(d.vocab.Words("email_placeholder"), label) {
+			return true
+		}
 	}
 	return false
 }
 
-func onlyDigits(s string) string {
-	var b strings.Builder
-	for i := 0; i < len(s); i++ {
-		if isDigit(s[i]) {
-			b.WriteByte(s[i])
-		}
+// urlLabel names the inquiry page at u: the desk or form named before it
+// on its line, or on the line above when the address stands alone on its
+// own. It is empty for a page that is not one to ask at.
+func (d *Doc) urlLabel(u Range) string {
+	labels := d.vocab.Words("contact_label")
+	li := d.LineAt(u.Start)
+	before := lastRunes(d.Text[d.Lines[li].Start:u.Start], labelRunes)
+	if hasAny(before, labels) {
+		return strings.Trim(strings.TrimSpace(before), ":")
 	}
-	return b.String()
-}
-
-// contactLabel names the desk: the words before the number on its line when
-// they name one (専用ダイヤル:), else the nearest line above that does, up to
-// the line of another contact. Words that only say what the number is
-// (フリーダイヤル, TEL) are no name.
-func (d *Doc) contactLabel(li int, before string) string {
-	v := d.vocab
-	labels := v.Words("contact_label")
-	b := cleanLabel(before)
-	if b != "" && hasAny(b, labels) && !contains(v.Words("phone_word"), b) {
-		return b
+	if strings.TrimSpace(before) != "" || li == 0 {
+		return ""
 	}
-	for j := li - 1; j >= 0 && j >= li-4; j-- {
-		l := cleanLabel(d.Line(j))
-		if phoneRe.MatchString(l) || emailRe.MatchString(l) {
+	for j := li - 1; j >= 0 && j >= li-2; j-- {
+		if d.Lines[j].End-d.Lines[j].Start > maxHeadingBytes {
 			break
 		}
-		if l != "" && hasAny(l, labels) && !strings.Contains(l, "。") {
-			return l
+		if l := d.Line(j); l != "" {
+			if hasAny(l, labels) {
+				return cleanLabel(lastRunes(l, labelRunes))
+			}
+			break
 		}
-	}
-	if hasAny(b, labels) {
-		return b
-	}
-	return ""
-}
-
-// cleanLabel strips brackets, markers and separators from a label.
-func cleanLabel(s string) string {
-	return strings.TrimSpace(strings.Trim(strings.TrimSpace(s), "【】<>■□●・:()| "))
-}
-
-// contactHours reads the opening hours after a number, on its line or the
-// next, within hoursWindow bytes.
-func (d *Doc) contactHours(from, li int) string {
-	end := d.Lines[li].End
-	if li+1 < len(d.Lines) {
-		end = d.Lines[li+1].End
-	}
-	end = min(end, from+hoursWindow)
-	if m := hoursRe.FindStringIndex(d.Text[from:end]); m != nil {
-		return strings.TrimSpace(d.Text[from+m[0] : from+m[1]])
 	}
 	return ""
 }

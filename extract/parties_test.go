@@ -107,33 +107,3 @@ func TestInvestigatorsAndAuthorities(t *testing.T) {
 		t.Errorf("generic investigator %+v", generic.Investigators)
 	}
 }
-
-func TestContacts(t *testing.T) {
-	text := "【本件に関するお問い合わせ先】\nお客様お問い合わせ窓口\nフリーダイヤル 0120-726-491 平日10:00~19:00\n" +
-		"お問合せ窓口http://example.com/inquiry\n関東財務局長(金商)第1960号\n日本証券投資顧問業協会会員 012-02323\n" +
-		"<専用ダイヤル>\nフリーダイヤル: ０１２０－１０２－２９１\n(平日:月~金 10:00~18:00)\nメールアドレス: Support@Example.com\n" +
-		"専用ダイヤル:0120-180-600(フリーダイヤル)\n受付時間 | 午前9時~午後9時\n" +
-		"TEL 03-1234-5678 FAX 03-1234-5679\n本件専用ダイヤル(0120‐030‐655)\n窓口 0120・772・962\n〒100-0001 東京都\n" +
-		"会員番号 0123456789 をご用意ください。"
-	cs := Contacts(testDoc(t, text))
-	var got []string
-	for _, c := range cs {
-		got = append(got, strings.Join([]string{c.Kind, c.Value, map[bool]string{true: "free", false: ""}[c.TollFree], c.Hours, c.Label}, ";"))
-		if c.Span[0] >= c.Span[1] || c.Span[1] > len(text) {
-			t.Errorf("%s: bad span %v", c.Value, c.Span)
-		}
-	}
-	want := []string{
-		"phone;0120-726-491;free;平日10:00~19:00;お客様お問い合わせ窓口",
-		"phone;0120-102-291;free;平日:月~金 10:00~18:00;専用ダイヤル",
-		"phone;0120-180-600;free;受付時間 | 午前9時~午後9時;専用ダイヤル",
-		"phone;03-1234-5678;;;",
-		"phone;0120-030-655;free;;本件専用ダイヤル",
-		"phone;0120・772・962;free;;窓口",
-		"email;support@example.com;;;",
-		"url;http://example.com/inquiry;;;お問合せ窓口",
-	}
-	if strings.Join(got, "\n") != strings.Join(want, "\n") {
-		t.Errorf("contacts\n got %s\nwant %s", strings.Join(got, "\n"), strings.Join(want, "\n"))
-	}
-}
