@@ -201,7 +201,7 @@ func (d *Doc) negated(off, end int) int {
 			detached = true // 流出の対象: what follows is said of something else
 		}
 		uncertain = uncertain || contains(v.Words("uncertain"), s)
-		if (pos == "助動詞" || pos == "形容詞") && (contains(neg, t.base()) || contains(neg, s)) {
+		if (pos == "助動詞" || pos == "形容詞") && contains(neg, s) {
 			switch {
 			case uncertain, detached:
 				return undecided

@@ -120,25 +120,15 @@ func (t tokenRef) surface() string {
 }
 
 // pos returns the token's part of speech at level 0 (名詞), 1 (固有名詞) or
-// 2 (人名), "*" or "" where the dictionary has none.
+// 2 (人名), "*" or "" where the dictionary has none. Parts of speech are
+// the only features a token has: the tokenizer's shrunk IPA dictionary
+// holds no base forms or readings (see dict.Tokenizer).
 func (t tokenRef) pos(level int) string {
 	if t.token().class == tokenizer.USER && level > 0 {
 		return "" // a user entry has one part of speech
 	}
 	s, _ := t.morph().FeatureAt(level)
 	return s
-}
-
-// base returns the base form of the token when it is an inflected word of
-// the dictionary, else "".
-func (t tokenRef) base() string {
-	if t.token().class != tokenizer.KNOWN {
-		return ""
-	}
-	if b, ok := t.morph().FeatureAt(6); ok && b != "*" {
-		return b
-	}
-	return ""
 }
 
 // morph returns kagome's token for t: the tokens of one tokenizer differ
