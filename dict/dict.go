@@ -40,6 +40,8 @@ var (
 	legalFormsData string
 	//go:embed authorities.txt
 	authoritiesData string
+	//go:embed bodies.tsv
+	bodiesData string
 	//go:embed userdict.txt
 	userdictData string
 )
@@ -64,6 +66,14 @@ type CauseRule struct {
 	Reach int
 }
 
+// BodyWord is one wording of bodies.tsv: a suffix that ends the name of a
+// kind of body (市, 病院, 学会), or a word by which such a body calls itself
+// (本市, 当院).
+type BodyWord struct {
+	Kind    string // municipality, hospital, …; legal for a name with a legal form
+	Wording string
+}
+
 // Vocabulary is the parsed content of the embedded data files.
 type Vocabulary struct {
 	// Fields lists the field wordings, longest first.
@@ -73,7 +83,12 @@ type Vocabulary struct {
 	// LegalForms lists the legal-form words, longest first.
 	LegalForms []string
 	// Authorities lists regulators by name, longest first.
-	Authorities  []string
+	Authorities []string
+	// BodySuffixes and BodySelves list the wordings of bodies.tsv by role,
+	// longest first.
+	BodySuffixes []BodyWord
+	BodySelves   []BodyWord
+	bodyAnchors  *litset.Finder // the wordings of BodySuffixes
 	words        map[string][]string
 	fieldsByRune map[rune][]FieldTerm
 	fieldStarts  litset.RuneSet // the first characters of field wordings
@@ -88,6 +103,28 @@ func (v *Vocabulary) FindCauseAnchors(text string, found func(at, length, rule i
 	v.causeAnchors.FindAll(text, func(at, lit int) {
 		found(at, len(v.causeAnchors.Literal(lit)), v.anchorRule[lit])
 	})
+}
+
+// FindBodySuffixes calls found, in text order, for every place in text where
+// a suffix of BodySuffixes ends a word, with the offset after it and the
+// longest suffix ending there.
+func (v *Vocabulary) FindBodySuffixes(text string, found func(end int, w BodyWord)) {
+	best := map[int]BodyWord{}
+	var ends []int
+	v.bodyAnchors.FindAll(text, func(at, lit int) {
+		w := v.BodySuffixes[lit]
+		end := at + len(w.Wording)
+		if old, ok := best[end]; !ok {
+			ends = append(ends, end)
+		} else if len(old.Wording) >= len(w.Wording) {
+			return
+		}
+		best[end] = w
+	})
+	sort.Ints(ends)
+	for _, e := range ends {
+		found(e, best[e])
+	}
 }
 
 // FieldsStartingWith returns the field wordings that start with r, longest
@@ -164,6 +201,29 @@ var loadVocabulary = sync.OnceValues(func() (*Vocabulary, error) {
 	}
 	v.LegalForms = byLength(lines(legalFormsData))
 	v.Authorities = byLength(lines(authoritiesData))
+	for _, l := range lines(bodiesData) {
+		f := strings.Split(l, "\t")
+		if len(f) != 3 {
+			return nil, fmt.Errorf("dict: bodies.tsv: bad line %q", l)
+		}
+		w := BodyWord{Kind: f[0], Wording: f[2]}
+		switch f[1] {
+		case "suffix":
+			v.BodySuffixes = append(v.BodySuffixes, w)
+		case "self":
+			v.BodySelves = append(v.BodySelves, w)
+		default:
+			return nil, fmt.Errorf("dict: bodies.tsv: bad role %q", f[1])
+		}
+	}
+	for _, ws := range [][]BodyWord{v.BodySuffixes, v.BodySelves} {
+		sort.SliceStable(ws, func(i, j int) bool { return len(ws[i].Wording) > len(ws[j].Wording) })
+	}
+	suffixes := make([]string, len(v.BodySuffixes))
+	for i, w := range v.BodySuffixes {
+		suffixes[i] = w.Wording
+	}
+	v.bodyAnchors = litset.NewFinder(suffixes)
 	return v, nil
 })
 

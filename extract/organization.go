@@ -1,0 +1,470 @@
+package extract
+
+import (
+	"slices"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// organization picks the discloser, by where its name stands, surest place
+// first: the name line of the signature block or beside the dateline; the
+// headline; the source line of a copied notice; the name of the kind of
+// body the notice calls itself by (当院, 本市); the subject of a news lead
+// (〜は〜日、…と発表した); the name that opens a sentence. Names are those
+// with a legal form and those of bodies (bodyname.go). When none stands in
+// such a place the notice does not name its discloser, and nothing is said.
+func organization(d *Doc, published *DateMention) *Found {
+	dateline := -10
+	if published != nil {
+		dateline = d.LineAt(published.at.Start)
+	}
+	for _, find := range []func() (Range, bool){
+		func() (Range, bool) { return signatureName(d, dateline) },
+		func() (Range, bool) { return headlineName(d) },
+		func() (Range, bool) { return sourceName(d) },
+		func() (Range, bool) { return selfName(d) },
+		func() (Range, bool) { return newsHeadline(d) },
+		func() (Range, bool) { return newsSubject(d) },
+		func() (Range, bool) { return openingName(d) },
+	} {
+		if r, ok := find(); ok {
+			return d.found(r)
+		}
+	}
+	return nil
+}
+
+// signatureName reads the name a line of the signature block, or a line
+// beside the dateline, consists of.
+func signatureName(d *Doc, dateline int) (Range, bool) {
+	for li := range d.Lines {
+		if li-dateline > 3 || dateline-li > 3 {
+			if !besideSignature(d, li) {
+				continue
+			}
+		}
+		if r, ok := d.lineName(li); ok {
+			return r, true
+		}
+	}
+	return Range{}, false
+}
+
+// lineName returns the name line li consists of, before a signing title
+// (日本サンプル学会理事長 山田 花子: 日本サンプル学会).
+func (d *Doc) lineName(li int) (Range, bool) {
+	r := d.lineRange(li)
+	r.End = r.Start + len(cutTitle(d, d.Text[r.Start:r.End]))
+	line := d.Text[r.Start:r.End]
+	if orgLine(d, line) != "" {
+		return r, true
+	}
+	n, ok := d.bodyEnding(r)
+	return n.Range, ok && n.Start == r.Start
+}
+
+// bodyEnding returns the name of a body that ends r, within r.
+func (d *Doc) bodyEnding(r Range) (bodyName, bool) {
+	for _, w := range d.vocab.BodySuffixes {
+		if strings.HasSuffix(d.Text[r.Start:r.End], w.Wording) {
+			n, ok := d.bodyNameEndingAt(r.End, w)
+			return n, ok && n.Start >= r.Start
+		}
+	}
+	return bodyName{}, false
+}
+
+// cutTitle returns line without a signing title and what follows it, and
+// without the spaces before it.
+func cutTitle(d *Doc, line string) string {
+	cut := len(line)
+	for _, t := range d.vocab.Words("representative") {
+		if i := strings.Index(line, t); i > 0 && i < cut {
+			cut = i
+		}
+	}
+	return strings.TrimRight(line[:cut], " \t")
+}
+
+// orgLine returns the organization a line consists of (常磐興産株式会社,
+// 株式会社ゴゴジャン), without a signing title after it, or "". A name
+// masked with symbols (●●株式会社) is none.
+func orgLine(d *Doc, line string) string {
+	line = cutTitle(d, strings.TrimSpace(line))
+	if utf8.RuneCountInString(line) > 40 {
+		return ""
+	}
+	for _, lf := range d.vocab.LegalForms {
+		var rest string
+		switch {
+		case strings.HasPrefix(line, lf):
+			rest = line[len(lf):]
+		case strings.HasSuffix(line, lf):
+			rest = line[:len(line)-len(lf)]
+		default:
+			continue
+		}
+		if rest = strings.TrimSpace(rest); rest != "" && allNameRunes(strings.ReplaceAll(rest, " ", "")) ||
+			nameAfter(rest) == len(rest) && rest != "" {
+			return line
+		}
+	}
+	return ""
+}
+
+// headlineName reads the name in the headline: a name with a legal form
+// anywhere in it, or a body's name that opens it (after a 【】 label).
+func headlineName(d *Doc) (Range, bool) {
+	for li := range d.Lines {
+		l := d.Line(li)
+		if strings.Contains(l, "。") || !hasAny(l, d.vocab.Words("notice_word")) {
+			continue
+		}
+		r := d.lineRange(li)
+		if n, ok := d.orgIn(r); ok {
+			return n, true
+		}
+		start := r.Start
+		if strings.HasPrefix(d.Text[start:r.End], "【") {
+			if i := strings.Index(d.Text[start:r.End], "】"); i > 0 {
+				start += i + len("】")
+			}
+		}
+		start += len(d.Text[start:r.End]) - len(strings.TrimLeft(d.Text[start:r.End], " "))
+		if n, ok := d.bodyAt(Range{start, r.End}); ok {
+			return n, true
+		}
+	}
+	return Range{}, false
+}
+
+// bodyAt returns the name of a body that starts r.
+func (d *Doc) bodyAt(r Range) (Range, bool) {
+	var found Range
+	ok := false
+	d.bodyNames(r, func(n bodyName) bool {
+		found, ok = n.Range, n.Start == r.Start
+		return false
+	})
+	return found, ok
+}
+
+// sourceName reads the name on the source line of a copied notice (出典:
+// 株式会社サンプル).
+func sourceName(d *Doc) (Range, bool) {
+	for li := range d.Lines {
+		l := d.lineRange(li)
+		for _, w := range d.vocab.Words("source_label") {
+			if !strings.HasPrefix(d.Text[l.Start:l.End], w) {
+				continue
+			}
+			rest := Range{l.Start + len(w), l.End}
+			for rest.Start < rest.End && strings.ContainsRune(" ::", rune(d.Text[rest.Start])) {
+				rest.Start++
+			}
+			if r, ok := d.orgIn(rest); ok {
+				return r, true
+			}
+			if r, ok := d.bodyAt(rest); ok {
+				return r, true
+			}
+		}
+	}
+	return Range{}, false
+}
+
+// selfName reads the name of the kind of body a notice calls itself by
+// (当院: the first name of a hospital in the text).
+func selfName(d *Doc) (Range, bool) {
+	all := Range{0, len(d.Text)}
+	for _, kind := range d.bodySelves() {
+		if kind == "legal" {
+			if r, ok := d.orgIn(all); ok {
+				return r, true
+			}
+			continue
+		}
+		var found Range
+		ok := false
+		d.bodyNames(all, func(n bodyName) bool {
+			if n.kind == kind && !d.isAuthority(n.Range) {
+				found, ok = n.Range, true
+			}
+			return !ok
+		})
+		if ok {
+			return found, true
+		}
+	}
+	return Range{}, false
+}
+
+// isAuthority reports whether r names a regulator a notice reports to
+// rather than a discloser.
+func (d *Doc) isAuthority(r Range) bool {
+	name := d.Text[r.Start:r.End]
+	for _, a := range d.vocab.Authorities {
+		if name == a {
+			return true
+		}
+	}
+	return false
+}
+
+// newsHeadline reads the name that opens a news headline before a comma
+// (サンプル倶楽部、カード情報流出) when the lead names it again as its
+// subject (サンプル倶楽部は…, サンプル倶楽部(…)).
+func newsHeadline(d *Doc) (Range, bool) {
+	for li, seen := 0, 0; li < len(d.Lines) && seen < headlineLines; li++ {
+		r := d.lineRange(li)
+		line := d.Text[r.Start:r.End]
+		if line == "" {
+			continue
+		}
+		seen++
+		i := strings.Index(line, "、")
+		if i <= 0 || strings.Contains(line, "。") || strings.ContainsAny(line[:i], " 「」()") || utf8.RuneCountInString(line[:i]) > 25 {
+			continue
+		}
+		name := line[:i]
+		lead := d.Text[r.End:min(len(d.Text), r.End+leadBytes)]
+		for _, p := range d.vocab.Words("subject_particle") {
+			if strings.Contains(lead, name+p) || strings.Contains(lead, name+"(") {
+				return Range{r.Start, r.Start + i}, true
+			}
+		}
+	}
+	return Range{}, false
+}
+
+// headlineLines is how many lines open a news article, its headline among
+// them; leadBytes how much of the text after the headline is its lead.
+const (
+	headlineLines = 5
+	leadBytes     = 1500
+)
+
+// newsSubject reads the subject of a news lead: the topic of one of the
+// first sentences that says the incident was announced.
+func newsSubject(d *Doc) (Range, bool) {
+	for i, s := range d.Sentences {
+		if i >= 6 {
+			break
+		}
+		if hasAny(d.Text[s.Start:s.End], d.vocab.Words("announce")) {
+			if r, ok := d.topic(s); ok {
+				return r, true
+			}
+		}
+	}
+	return Range{}, false
+}
+
+// openingName reads a name that opens a sentence and is its subject or
+// scene (〜の, 〜は, 〜が, 〜では, 〜において), a parenthesis between
+// (株式会社サンプル(本社:東京都…)は): with a legal form in any sentence,
+// a body's name or a company named with its head office in the first ones.
+func openingName(d *Doc) (Range, bool) {
+	for i, s := range d.Sentences {
+		start := s.Start + len(d.Text[s.Start:s.End]) - len(strings.TrimLeft(d.Text[s.Start:s.End], " \t"))
+		if start == s.End {
+			continue
+		}
+		r, ok := d.orgIn(s)
+		ok = ok && r.Start == start
+		if !ok && i < openingSentences {
+			r, ok = d.bodyAt(Range{start, s.End})
+			if !ok {
+				r, ok = d.headOfficeName(Range{start, s.End})
+			}
+		}
+		if !ok {
+			continue
+		}
+		rest := d.Text[r.End:s.End]
+		if strings.HasPrefix(rest, "(") {
+			if j := strings.Index(rest, ")"); j > 0 {
+				rest = rest[j+1:]
+			}
+		}
+		if hasPrefixAny(rest, d.vocab.Words("subject_particle")) {
+			return r, true
+		}
+	}
+	return Range{}, false
+}
+
+// openingSentences is how many sentences open a notice, where a name without
+// a legal form is taken for the discloser's.
+const openingSentences = 8
+
+// headOfficeName returns the run of nouns that starts r when a parenthesis
+// giving a head office follows it (サンプル証券(本社:東京都…)).
+func (d *Doc) headOfficeName(r Range) (Range, bool) {
+	end := r.Start
+	for t, ok := d.tokenAt(r.Start, r.End); ok && nameToken(t); t, ok = t.next(r.End) {
+		end = t.End()
+	}
+	if end == r.Start || !hasPrefixAny(d.Text[end:r.End], d.vocab.Words("head_office")) {
+		return Range{}, false
+	}
+	return Range{r.Start, end}, true
+}
+
+// orgIn finds the first organization name with a legal form in r.
+func (d *Doc) orgIn(r Range) (Range, bool) {
+	text := d.Text[r.Start:r.End]
+	best := Range{-1, -1}
+	for _, lf := range d.vocab.LegalForms {
+		i := strings.Index(text, lf)
+		if i < 0 || best.Start >= 0 && r.Start+i >= best.Start {
+			continue
+		}
+		// A name after the form (株式会社ほくせん), else before it (カバーマーク株式会社).
+		if n := nameAfter(text[i+len(lf):]); n > 0 {
+			best = Range{r.Start + i, r.Start + i + len(lf) + n}
+		} else if n := nameBefore(text[:i]); n > 0 {
+			best = Range{r.Start + i - n, r.Start + i + len(lf)}
+		}
+	}
+	return best, best.Start >= 0
+}
+
+// nameAfter returns the length of the name at the start of s: kana, kanji,
+// Latin letters and digits, "・" and "&", single spaces between Latin words;
+// hiragana only in a name of two hiragana or more alone (株式会社ほくせん,
+// not 株式会社は).
+func nameAfter(s string) int {
+	if r, _ := utf8.DecodeRuneInString(s); unicode.Is(unicode.Hiragana, r) {
+		n := 0
+		for n < len(s) {
+			r, size := utf8.DecodeRuneInString(s[n:])
+			if !unicode.Is(unicode.Hiragana, r) {
+				break
+			}
+			n += size
+		}
+		if next, _ := utf8.DecodeRuneInString(s[n:]); utf8.RuneCountInString(s[:n]) < 2 || nameRune(next) {
+			return 0
+		}
+		return n
+	}
+	n := 0
+	for n < len(s) {
+		r, size := utf8.DecodeRuneInString(s[n:])
+		if r == ' ' && n > 0 && latinAround(s, n, size) {
+			n += size
+			continue
+		}
+		if !nameRune(r) {
+			break
+		}
+		n += size
+	}
+	return n
+}
+
+// nameBefore returns the length of the name that ends s (no hiragana; single
+// spaces between Latin words, as in Payment Card Forensics).
+func nameBefore(s string) int {
+	n := 0
+	for n < len(s) {
+		r, size := utf8.DecodeLastRuneInString(s[:len(s)-n])
+		if r == ' ' && n > 0 && latinAround(s, len(s)-n-size, size) {
+			n += size
+			continue
+		}
+		if !nameRune(r) {
+			break
+		}
+		n += size
+	}
+	return n
+}
+
+// latinAround reports whether the space of size bytes at i in s stands
+// between Latin letters.
+func latinAround(s string, i, size int) bool {
+	prev, _ := utf8.DecodeLastRuneInString(s[:i])
+	next, _ := utf8.DecodeRuneInString(s[i+size:])
+	return isLatinRune(prev) && isLatinRune(next)
+}
+
+// topic returns the noun phrase marked by the first は of sentence s
+// (マネースクウェア・ジャパンは7月17日、…), without a parenthesis after it
+// (サンプル(東京都港区)は), when it names something: not 同社 or the like,
+// not a common noun (企業は) unless a date follows as in a news lead.
+func (d *Doc) topic(s Range) (Range, bool) {
+	for t, ok := d.tokenAt(s.Start, s.End); ok; t, ok = t.next(s.End) {
+		if t.surface() != "は" || t.pos(0) != "助詞" {
+			continue
+		}
+		first := t
+		line := d.Lines[d.LineAt(t.Start())]
+		bound := max(s.Start, line.Start)
+		for p, ok := first.prev(bound); ok && p.Start() >= bound && (p.pos(0) == "名詞" || p.surface() == "・"); p, ok = p.prev(bound) {
+			first = p
+		}
+		if first == t {
+			return Range{}, false
+		}
+		r := Range{first.Start(), t.Start()}
+		phrase := d.Text[r.Start:r.End]
+		if strings.HasSuffix(phrase, ")") {
+			if i := strings.Index(phrase, "("); i > 0 {
+				r.End = r.Start + i
+				phrase = phrase[:i]
+			}
+		}
+		if p, ok := first.prev(bound); ok && p.End() == first.Start() && slices.Contains(d.vocab.Words("name_part_pos"), p.pos(0)) {
+			return Range{}, false // the phrase is the end of a longer name (健康いきいき|倶楽部)
+		}
+		if n, ok := d.bodyEnding(r); ok {
+			r, phrase = n.Range, d.Text[n.Start:n.End] // 新潟県上越市: 上越市
+		}
+		last, _ := utf8.DecodeLastRuneInString(phrase)
+		if utf8.RuneCountInString(phrase) < 2 || hasAny(phrase, d.vocab.Words("self")) || strings.HasPrefix(phrase, "・") ||
+			strings.ContainsAny(phrase, "0123456789()") || hasSuffixAny(phrase, d.vocab.Words("person_suffix")) || strings.ContainsRune("年月日時", last) || !d.names(r) && !datedLead(t) {
+			return Range{}, false
+		}
+		return r, true
+	}
+	return Range{}, false
+}
+
+// datedLead reports whether the topic marker t is followed by a date, as in
+// a news lead (サンプルは12月9日、…).
+func datedLead(t tokenRef) bool {
+	n, ok := t.next(t.End() + 1)
+	return ok && n.pos(1) == "数"
+}
+
+// names reports whether the noun phrase r names something: it holds a
+// proper noun, katakana or Latin letters, or is a body's name.
+func (d *Doc) names(r Range) bool {
+	for t, ok := d.tokenAt(r.Start, r.End); ok; t, ok = t.next(r.End) {
+		if t.pos(1) == "固有名詞" && t.pos(2) != "人名" {
+			return true
+		}
+		for _, c := range t.surface() {
+			if unicode.Is(unicode.Katakana, c) && c != '・' && c != 'ー' || isLatinRune(c) {
+				return true
+			}
+		}
+	}
+	if n, ok := d.orgIn(r); ok && n == r {
+		return true
+	}
+	_, ok := d.bodyAt(r)
+	return ok
+}
+
+func hasSuffixAny(s string, words []string) bool {
+	for _, w := range words {
+		if strings.HasSuffix(s, w) {
+			return true
+		}
+	}
+	return false
+}
