@@ -28,21 +28,23 @@ func (d *Doc) bodyNames(r Range, found func(bodyName) bool) {
 		if !more {
 			return
 		}
-		if n, ok := d.bodyNameEndingAt(r.Start+end, w); ok && n.Start >= r.Start {
+		if n, ok := d.bodyNameEndingAt(r.Start+end, w, r.End); ok && n.Start >= r.Start {
 			more = found(n)
 		}
 	})
 }
 
-// bodyNameEndingAt returns the name of a body whose suffix w ends at end.
-func (d *Doc) bodyNameEndingAt(end int, w dict.BodyWord) (bodyName, bool) {
+// bodyNameEndingAt returns the name of a body whose suffix w ends at end,
+// unless the name goes on before limit.
+func (d *Doc) bodyNameEndingAt(end int, w dict.BodyWord, limit int) (bodyName, bool) {
 	line := d.Lines[d.LineAt(end-1)]
 	sufStart := end - len(w.Wording)
 	t, ok := d.tokenAt(end-1, end)
-	if !ok || t.End() != end {
+	// The suffix ends a token, or starts one cut off at limit (市|長 for 市長).
+	if !ok || t.End() != end && (t.End() < end || end != limit || t.Start() != sufStart) {
 		return bodyName{}, false
 	}
-	if n, ok := t.next(line.End); ok && n.Start() == end && nameToken(n) {
+	if n, ok := t.next(min(line.End, limit)); ok && n.Start() == end && nameToken(n) {
 		return bodyName{}, false // the name goes on (宮崎市|佐土原, 病院|長)
 	}
 	head := t

@@ -39,25 +39,60 @@ func organization(d *Doc, published *DateMention) *Found {
 // beside the dateline, consists of.
 func signatureName(d *Doc, dateline int) (Range, bool) {
 	for li := range d.Lines {
-		if li-dateline > 3 || dateline-li > 3 {
-			if !besideSignature(d, li) {
-				continue
-			}
-		}
-		if r, ok := d.lineName(li); ok {
+		near := li-dateline <= 3 && dateline-li <= 3 || besideSignature(d, li)
+		if r, signed, ok := d.lineName(li); ok && (near || signed) {
 			return r, true
+		}
+		if li == dateline {
+			// サンプル県 公開日: 2025年…: the name before the date.
+			r := d.lineRange(li)
+			if i := strings.IndexByte(d.Text[r.Start:r.End], ' '); i > 0 {
+				if n, ok := d.nameSpanning(Range{r.Start, r.Start + i}); ok {
+					return n, true
+				}
+			}
 		}
 	}
 	return Range{}, false
 }
 
 // lineName returns the name line li consists of, before a signing title
-// (日本サンプル学会理事長 山田 花子: 日本サンプル学会).
-func (d *Doc) lineName(li int) (Range, bool) {
+// (日本サンプル学会理事長 山田 花子: 日本サンプル学会; サンプル市長 山田
+// 太郎: サンプル市), and whether a title and a person's name follow it.
+func (d *Doc) lineName(li int) (name Range, signed, ok bool) {
 	r := d.lineRange(li)
-	r.End = r.Start + len(cutTitle(d, d.Text[r.Start:r.End]))
 	line := d.Text[r.Start:r.End]
-	if orgLine(d, line) != "" {
+	cut, title := len(line), ""
+	for _, t := range d.vocab.Words("representative") {
+		if i := strings.Index(line, t); i > 0 && i < cut {
+			cut, title = i, t
+		}
+	}
+	ends := []int{cut}
+	if title != "" {
+		p := Range{r.Start + cut + len(title), r.End}
+		p.Start += len(d.Text[p.Start:p.End]) - len(strings.TrimLeft(d.Text[p.Start:p.End], " \t"))
+		signed = d.personName(p)
+		for _, w := range d.vocab.BodySuffixes {
+			if strings.HasPrefix(title, w.Wording) {
+				ends = append(ends, cut+len(w.Wording)) // the title of a body's head: 市|長
+				break
+			}
+		}
+	}
+	for _, e := range ends {
+		n := Range{r.Start, r.Start + len(strings.TrimRight(line[:e], " \t"))}
+		if n, ok := d.nameSpanning(n); ok {
+			return n, signed, true
+		}
+	}
+	return Range{}, false, false
+}
+
+// nameSpanning returns r when it is one name, with a legal form or of a
+// body.
+func (d *Doc) nameSpanning(r Range) (Range, bool) {
+	if orgLine(d, d.Text[r.Start:r.End]) != "" {
 		return r, true
 	}
 	n, ok := d.bodyEnding(r)
@@ -68,7 +103,7 @@ func (d *Doc) lineName(li int) (Range, bool) {
 func (d *Doc) bodyEnding(r Range) (bodyName, bool) {
 	for _, w := range d.vocab.BodySuffixes {
 		if strings.HasSuffix(d.Text[r.Start:r.End], w.Wording) {
-			n, ok := d.bodyNameEndingAt(r.End, w)
+			n, ok := d.bodyNameEndingAt(r.End, w, r.End)
 			return n, ok && n.Start >= r.Start
 		}
 	}
@@ -114,7 +149,8 @@ func orgLine(d *Doc, line string) string {
 }
 
 // headlineName reads the name in the headline: a name with a legal form
-// anywhere in it, or a body's name that opens it (after a 【】 label).
+// anywhere in it, a body's name that opens it (after a 【】 label), or the
+// name a labelled headline opens with before a space.
 func headlineName(d *Doc) (Range, bool) {
 	for li := range d.Lines {
 		l := d.Line(li)
@@ -125,15 +161,22 @@ func headlineName(d *Doc) (Range, bool) {
 		if n, ok := d.orgIn(r); ok {
 			return n, true
 		}
-		start := r.Start
+		start, labeled := r.Start, false
 		if strings.HasPrefix(d.Text[start:r.End], "【") {
 			if i := strings.Index(d.Text[start:r.End], "】"); i > 0 {
-				start += i + len("】")
+				start, labeled = start+i+len("】"), true
 			}
 		}
 		start += len(d.Text[start:r.End]) - len(strings.TrimLeft(d.Text[start:r.End], " "))
 		if n, ok := d.bodyAt(Range{start, r.End}); ok {
 			return n, true
+		}
+		// 【label】サンプル新聞社 …のお知らせ: a name, then the notice's title.
+		if i := strings.IndexByte(d.Text[start:r.End], ' '); labeled && i > 0 {
+			n := Range{start, start + i}
+			if allNameRunes(d.Text[n.Start:n.End]) && d.names(n) && !hasAny(d.Text[n.Start:n.End], d.vocab.Words("notice_word")) {
+				return n, true
+			}
 		}
 	}
 	return Range{}, false
@@ -246,16 +289,52 @@ const (
 )
 
 // newsSubject reads the subject of a news lead: the topic of one of the
-// first sentences that says the incident was announced.
+// first sentences that says the incident was announced, else the body one
+// of them gives as its source (サンプル総研によると).
 func newsSubject(d *Doc) (Range, bool) {
 	for i, s := range d.Sentences {
-		if i >= 6 {
+		if i >= newsSentences {
 			break
 		}
 		if hasAny(d.Text[s.Start:s.End], d.vocab.Words("announce")) {
 			if r, ok := d.topic(s); ok {
 				return r, true
 			}
+		}
+	}
+	for i, s := range d.Sentences {
+		if i >= newsSentences {
+			break
+		}
+		if r, ok := d.quotedSource(s); ok {
+			return r, true
+		}
+	}
+	return Range{}, false
+}
+
+// newsSentences is how many sentences open a news article.
+const newsSentences = 6
+
+// quotedSource returns the name a sentence gives as the source of what it says
+// (サンプル総研によると、…), when it names something.
+func (d *Doc) quotedSource(s Range) (Range, bool) {
+	text := d.Text[s.Start:s.End]
+	for _, w := range d.vocab.Words("according_to") {
+		i := strings.Index(text, w)
+		if i <= 0 {
+			continue
+		}
+		end := s.Start + i
+		first := end
+		for t, ok := d.tokenAt(end-1, end); ok && t.End() == first && nameToken(t) && t.Start() >= s.Start; t, ok = t.prev(s.Start) {
+			first = t.Start()
+		}
+		if r := (Range{first, end}); first < end && d.names(r) {
+			if n, ok := d.bodyEnding(r); ok {
+				return n.Range, true
+			}
+			return r, true
 		}
 	}
 	return Range{}, false
@@ -266,27 +345,39 @@ func newsSubject(d *Doc) (Range, bool) {
 // (株式会社サンプル(本社:東京都…)は): with a legal form in any sentence,
 // a body's name or a company named with its head office in the first ones.
 func openingName(d *Doc) (Range, bool) {
-	for i, s := range d.Sentences {
+	opening := 0 // the sentences of running text so far
+	for _, s := range d.Sentences {
 		start := s.Start + len(d.Text[s.Start:s.End]) - len(strings.TrimLeft(d.Text[s.Start:s.End], " \t"))
+		for _, w := range d.vocab.Words("opening_adverb") {
+			if strings.HasPrefix(d.Text[start:s.End], w+"、") {
+				start += len(w + "、") // このたび、サンプル市は…
+				break
+			}
+		}
 		if start == s.End {
 			continue
 		}
 		r, ok := d.orgIn(s)
 		ok = ok && r.Start == start
-		if !ok && i < openingSentences {
+		if !ok && opening < openingSentences {
 			r, ok = d.bodyAt(Range{start, s.End})
 			if !ok {
 				r, ok = d.headOfficeName(Range{start, s.End})
 			}
 		}
+		if strings.HasSuffix(d.Text[s.Start:s.End], "。") {
+			opening++
+		}
 		if !ok {
 			continue
 		}
 		rest := d.Text[r.End:s.End]
-		if strings.HasPrefix(rest, "(") {
-			if j := strings.Index(rest, ")"); j > 0 {
-				rest = rest[j+1:]
+		for strings.HasPrefix(rest, "(") {
+			j := strings.Index(rest, ")")
+			if j < 0 {
+				break
 			}
+			rest = rest[j+1:]
 		}
 		if hasPrefixAny(rest, d.vocab.Words("subject_particle")) {
 			return r, true
@@ -295,8 +386,8 @@ func openingName(d *Doc) (Range, bool) {
 	return Range{}, false
 }
 
-// openingSentences is how many sentences open a notice, where a name without
-// a legal form is taken for the discloser's.
+// openingSentences is how many sentences of running text (ending in 。) open
+// a notice, where a name without a legal form is taken for the discloser's.
 const openingSentences = 8
 
 // headOfficeName returns the run of nouns that starts r when a parenthesis
