@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -21,14 +22,19 @@ type bodyName struct {
 }
 
 // bodyNames calls found, in text order, for every name of a body in r
-// (within its lines), until found returns false.
-func (d *Doc) bodyNames(r Range, found func(bodyName) bool) {
+// (within its lines), until found returns false. A name may go on (架空大学|
+// 総務課) when open.
+func (d *Doc) bodyNames(r Range, open bool, found func(bodyName) bool) {
 	more := true
 	d.vocab.FindBodySuffixes(d.Text[r.Start:r.End], func(end int, w dict.BodyWord) {
 		if !more {
 			return
 		}
-		if n, ok := d.bodyNameEndingAt(r.Start+end, w, r.End); ok && n.Start >= r.Start {
+		limit := r.End
+		if open {
+			limit = r.Start + end
+		}
+		if n, ok := d.bodyNameEndingAt(r.Start+end, w, limit); ok && n.Start >= r.Start {
 			more = found(n)
 		}
 	})
@@ -40,8 +46,9 @@ func (d *Doc) bodyNameEndingAt(end int, w dict.BodyWord, limit int) (bodyName, b
 	line := d.Lines[d.LineAt(end-1)]
 	sufStart := end - len(w.Wording)
 	t, ok := d.tokenAt(end-1, end)
-	// The suffix ends a token, or starts one cut off at limit (市|長 for 市長).
-	if !ok || t.End() != end && (t.End() < end || end != limit || t.Start() != sufStart) {
+	// The suffix ends a token, or starts the title of the body's head (市長).
+	if !ok || t.End() != end && (t.End() < end || end != limit || t.Start() != sufStart ||
+		!slices.Contains(d.vocab.Words("representative"), t.surface())) {
 		return bodyName{}, false
 	}
 	if n, ok := t.next(min(line.End, limit)); ok && n.Start() == end && nameToken(n) {
@@ -55,8 +62,8 @@ func (d *Doc) bodyNameEndingAt(end int, w dict.BodyWord, limit int) (bodyName, b
 	}
 	first, parts := head, 0
 	if head.Start() < sufStart {
-		// The suffix inside a word: only a proper noun ends with it (厚生|労働省).
-		if head != t || t.pos(1) != "固有名詞" || !allNameRunes(d.Text[head.Start():sufStart]) {
+		// The suffix starts inside a word: a proper noun (厚生|労働省, 群馬|山大|学).
+		if head.pos(1) != "固有名詞" || !allNameRunes(d.Text[head.Start():sufStart]) {
 			return bodyName{}, false
 		}
 		parts = 1

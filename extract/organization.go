@@ -186,7 +186,7 @@ func headlineName(d *Doc) (Range, bool) {
 func (d *Doc) bodyAt(r Range) (Range, bool) {
 	var found Range
 	ok := false
-	d.bodyNames(r, func(n bodyName) bool {
+	d.bodyNames(r, false, func(n bodyName) bool {
 		found, ok = n.Range, n.Start == r.Start
 		return false
 	})
@@ -230,7 +230,7 @@ func selfName(d *Doc) (Range, bool) {
 		}
 		var found Range
 		ok := false
-		d.bodyNames(all, func(n bodyName) bool {
+		d.bodyNames(all, true, func(n bodyName) bool {
 			if n.kind == kind && !d.isAuthority(n.Range) {
 				found, ok = n.Range, true
 			}

@@ -20,6 +20,31 @@ func TestOrganization(t *testing.T) {
 		{"a contractor is not the discloser", "当社が委託しておりますサンプル・ネットワークス株式会社から、漏えいの連絡を受けました。", ""},
 		{"self words are not names", "同社は「ご迷惑をおかけした」と謝罪した。", ""},
 		{"hiragana name after the form", "2022年5月16日\n株式会社ほくせい\n\nご報告", "株式会社ほくせい"},
+		{"a particle after the form is no name", "弊社の子会社である株式会社は、調査を続けております。", ""},
+		{"masked name", "2020年4月1日\n●●●●株式会社\n\nお詫び", ""},
+		{"Latin words after the form", "2019年3月3日\n株式会社Sample Works\n\nお知らせ", "株式会社Sample Works"},
+		// Bodies by the kind of their name, where the name stands.
+		{"city in the signature line with its mayor", "ご迷惑をおかけしました。\n長浜市長 山田 太郎\n", "長浜市"},
+		{"society head's signature after the dateline", "2021年7月1日\n日本架空心理学会理事長 佐藤 花子\n", "日本架空心理学会"},
+		{"insurance society under the dateline", "加入者の皆さまへ\n令和6年5月1日\n架空電機健康保険組合\n", "架空電機健康保険組合"},
+		{"hospital opening a labelled headline", "【事件簿#2024-001】長浜中央病院 不正アクセスに関するお知らせ 2024年5月1日\n", "長浜中央病院"},
+		{"newspaper opening a labelled headline", "【事件簿#2024-002】日本架空新聞社 サーバーへの不正アクセスについて 2024年6月1日\n", "日本架空新聞社"},
+		{"hospital calling itself 当院", "不正アクセスについて\n\n当院の電子カルテが閲覧可能な状態でした。\n\n北架空記念病院\n事務部 電話 000-000-0000", "北架空記念病院"},
+		{"university calling itself 本学", "本学の教員が名簿を紛失しました。\n問い合わせ先 架空山大学総務課", "架空山大学"},
+		{"self word inside a word", "日本市場での販売を停止しました。北架空市場", ""},
+		{"city in the opening sentence", "長浜市の職員が住民の個人情報を閲覧していたことが分かりました。", "長浜市"},
+		{"ministry after このたび", "このたび、架空労働省が委託する事業で情報が漏えいしました。", "架空労働省"},
+		{"prefecture before a city", "滋賀県長浜市は、名簿を紛失したと発表した。", "長浜市"},
+		{"a place in a sentence is not the discloser", "職員が架空崎市内の道路上で書類を落としました。", ""},
+		{"a generic hospital is no name", "大学病院の医師が資料を紛失しました。", ""},
+		// News.
+		{"company with its head office in parentheses", "架空証券(本社:東京都千代田区)の顧客情報が持ち出された事件で、元社員が逮捕された。", "架空証券"},
+		{"news subject with its address", "架空ネットワークス(東京都港区)は13日、会員情報が流出したことを明らかにした。", "架空ネットワークス"},
+		{"a common noun is no subject", "不祥事を公表してくれる企業は、信頼できる企業といえます。", ""},
+		{"people are not the subject", "架空生協の山田一郎専務理事らは22日、会見を開き謝罪した。", ""},
+		{"headline name the lead repeats", "架空いきいき倶楽部、カード情報流出\n\n通販を営む架空いきいき倶楽部は3月2日、不正アクセスを受けたと発表した。", "架空いきいき倶楽部"},
+		{"the source a news article quotes", "サービスを提供する架空ソフトによると、480万件が漏洩した可能性がある。", "架空ソフト"},
+		{"an unnamed source", "関係者によると、名簿が売却されていた。", ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
