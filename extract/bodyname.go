@@ -46,13 +46,14 @@ func (d *Doc) bodyNameEndingAt(end int, w dict.BodyWord, limit int) (bodyName, b
 	line := d.Lines[d.LineAt(end-1)]
 	sufStart := end - len(w.Wording)
 	t, ok := d.tokenAt(end-1, end)
-	// The suffix ends a token, or starts the title of the body's head (市長).
-	if !ok || t.End() != end && (t.End() < end || end != limit || t.Start() != sufStart ||
-		!slices.Contains(d.vocab.Words("representative"), t.surface())) {
+	// The suffix ends a token, or starts one that says what is the body's
+	// (市長, 市立).
+	attrs := d.vocab.Words("body_attribute")
+	if !ok || t.End() != end && (t.End() < end || t.Start() != sufStart || !slices.Contains(attrs, d.Text[end:t.End()])) {
 		return bodyName{}, false
 	}
-	if n, ok := t.next(min(line.End, limit)); ok && n.Start() == end && nameToken(n) {
-		return bodyName{}, false // the name goes on (宮崎市|佐土原, 病院|長)
+	if n, ok := t.next(min(line.End, limit)); ok && n.Start() == end && nameToken(n) && !slices.Contains(attrs, n.surface()) {
+		return bodyName{}, false // the name goes on (宮崎市|佐土原)
 	}
 	head := t
 	for head.Start() > sufStart {

@@ -5,6 +5,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/ikawaha/kagome/v2/tokenizer"
 )
 
 // organization picks the discloser, by where its name stands, surest place
@@ -149,8 +151,8 @@ func orgLine(d *Doc, line string) string {
 }
 
 // headlineName reads the name in the headline: a name with a legal form
-// anywhere in it, a body's name that opens it (after a 【】 label), or the
-// name a labelled headline opens with before a space.
+// anywhere in it, a body's name or the owner of a shop that opens it (after
+// a 【】 label), or the name a labelled headline opens with before a space.
 func headlineName(d *Doc) (Range, bool) {
 	for li := range d.Lines {
 		l := d.Line(li)
@@ -169,6 +171,9 @@ func headlineName(d *Doc) (Range, bool) {
 		}
 		start += len(d.Text[start:r.End]) - len(strings.TrimLeft(d.Text[start:r.End], " "))
 		if n, ok := d.bodyAt(Range{start, r.End}); ok {
+			return n, true
+		}
+		if n, ok := d.serviceOwner(Range{start, r.End}); ok {
 			return n, true
 		}
 		// 【label】サンプル新聞社 …のお知らせ: a name, then the notice's title.
@@ -342,8 +347,10 @@ func (d *Doc) quotedSource(s Range) (Range, bool) {
 
 // openingName reads a name that opens a sentence and is its subject or
 // scene (〜の, 〜は, 〜が, 〜では, 〜において), a parenthesis between
-// (株式会社サンプル(本社:東京都…)は): with a legal form in any sentence,
-// a body's name or a company named with its head office in the first ones.
+// (株式会社サンプル(本社:東京都…)は), or owns what follows (サンプル市立…,
+// サンプル県公式…): with a legal form in any sentence; in the first ones
+// also a body's name, a company named with its head office, or the owner
+// of a shop or site (サンプル亭ネットショップ).
 func openingName(d *Doc) (Range, bool) {
 	opening := 0 // the sentences of running text so far
 	for _, s := range d.Sentences {
@@ -360,6 +367,9 @@ func openingName(d *Doc) (Range, bool) {
 		r, ok := d.orgIn(s)
 		ok = ok && r.Start == start
 		if !ok && opening < openingSentences {
+			if owner, ok := d.serviceOwner(Range{start, s.End}); ok {
+				return owner, true
+			}
 			r, ok = d.bodyAt(Range{start, s.End})
 			if !ok {
 				r, ok = d.headOfficeName(Range{start, s.End})
@@ -379,7 +389,7 @@ func openingName(d *Doc) (Range, bool) {
 			}
 			rest = rest[j+1:]
 		}
-		if hasPrefixAny(rest, d.vocab.Words("subject_particle")) {
+		if hasPrefixAny(rest, d.vocab.Words("subject_particle")) || hasPrefixAny(rest, d.vocab.Words("body_attribute")) {
 			return r, true
 		}
 	}
@@ -389,6 +399,56 @@ func openingName(d *Doc) (Range, bool) {
 // openingSentences is how many sentences of running text (ending in 。) open
 // a notice, where a name without a legal form is taken for the discloser's.
 const openingSentences = 8
+
+// serviceOwner returns the name that starts r when a shop or site of its
+// follows (サンプル亭ネットショップ, サンプルジャパンのオンラインストア).
+func (d *Doc) serviceOwner(r Range) (Range, bool) {
+	v := d.vocab
+	var run []tokenRef
+	for t, ok := d.tokenAt(r.Start, r.End); ok && nameToken(t) && t.Start() < r.End; t, ok = t.next(r.End) {
+		if len(run) == 0 && t.Start() != r.Start {
+			break
+		}
+		run = append(run, t)
+	}
+	if len(run) == 0 {
+		return Range{}, false
+	}
+	end := len(run)
+	if slices.Contains(v.Words("service_word"), run[end-1].surface()) {
+		end-- // サンプル亭ネット|ショップ
+		for end > 0 && slices.Contains(v.Words("service_modifier"), run[end-1].surface()) {
+			end--
+		}
+	} else if !d.ownedService(run[end-1]) {
+		return Range{}, false
+	}
+	if end == 0 {
+		return Range{}, false
+	}
+	owner := Range{r.Start, run[end-1].End()}
+	// A name, not a description of the shop (激安インク販売の通販サイト): a
+	// proper noun or a word the dictionary does not know.
+	for _, t := range run[:end] {
+		if t.pos(1) == "固有名詞" || t.token().class == tokenizer.UNKNOWN {
+			return owner, !d.selfWord(d.Text[owner.Start:owner.End])
+		}
+	}
+	return Range{}, false
+}
+
+// ownedService reports whether "の" and a shop or site follow t
+// (…のオンラインストア, …の通販サイト).
+func (d *Doc) ownedService(t tokenRef) bool {
+	v := d.vocab
+	n, ok := t.next(t.End() + 64)
+	if !ok || n.Start() != t.End() || n.surface() != "の" {
+		return false
+	}
+	for n, ok = n.next(n.End() + 64); ok && slices.Contains(v.Words("service_modifier"), n.surface()); n, ok = n.next(n.End() + 64) {
+	}
+	return ok && slices.Contains(v.Words("service_word"), n.surface())
+}
 
 // headOfficeName returns the run of nouns that starts r when a parenthesis
 // giving a head office follows it (サンプル証券(本社:東京都…)).

@@ -45,6 +45,12 @@ func TestOrganization(t *testing.T) {
 		{"headline name the lead repeats", "架空いきいき倶楽部、カード情報流出\n\n通販を営む架空いきいき倶楽部は3月2日、不正アクセスを受けたと発表した。", "架空いきいき倶楽部"},
 		{"the source a news article quotes", "サービスを提供する架空ソフトによると、480万件が漏洩した可能性がある。", "架空ソフト"},
 		{"an unnamed source", "関係者によると、名簿が売却されていた。", ""},
+		// Owners of shops and sites, and what belongs to a body.
+		{"owner of a net shop in the headline", "ルミナリ堂ネットショップへの不正アクセスに関するお知らせ\n", "ルミナリ堂"},
+		{"owner of an online store opening the text", "ポルテリアジャパンのオンラインストアにおいて、カード情報が流出した可能性があります。", "ポルテリアジャパン"},
+		{"a described shop is no owner", "格安文具販売の通販サイトから情報が流出しました。", ""},
+		{"a city's own facility", "長浜市立図書館内の端末から利用者の情報が流出しました。", "長浜市"},
+		{"a prefecture's official account", "このたび、滋賀県公式アカウントの運用において、情報が漏えいしました。", "滋賀県"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
