@@ -45,17 +45,23 @@ func signatureName(d *Doc, dateline int) (Range, bool) {
 		if r, signed, ok := d.lineName(li); ok && (near || signed) {
 			return r, true
 		}
-		if li == dateline {
-			// サンプル県 公開日: 2025年…: the name before the date.
-			r := d.lineRange(li)
-			if i := strings.IndexByte(d.Text[r.Start:r.End], ' '); i > 0 {
-				if n, ok := d.nameSpanning(Range{r.Start, r.Start + i}); ok {
-					return n, true
-				}
+		// サンプル県 公開日: 2025年8月21日: the name before the date on the
+		// dateline, or on a line at the top that ends with a date.
+		r := d.lineRange(li)
+		if i := strings.IndexByte(d.Text[r.Start:r.End], ' '); i > 0 && (li == dateline || li < headlineLines && endsWithDate(d.Text[r.Start+i:r.End])) {
+			if n, ok := d.nameSpanning(Range{r.Start, r.Start + i}); ok {
+				return n, true
 			}
 		}
 	}
 	return Range{}, false
+}
+
+// endsWithDate reports whether s ends with a day of the month (…21日).
+func endsWithDate(s string) bool {
+	s, ok := strings.CutSuffix(strings.TrimSpace(s), "日")
+	last, _ := utf8.DecodeLastRuneInString(s)
+	return ok && last >= '0' && last <= '9'
 }
 
 // lineName returns the name line li consists of, before a signing title
@@ -295,7 +301,8 @@ const (
 
 // newsSubject reads the subject of a news lead: the topic of one of the
 // first sentences that says the incident was announced, else the body one
-// of them gives as its source (サンプル総研によると).
+// of them gives as its source (サンプル総研によると), else the first name
+// given with its address (「サンプル」(東京都中央区)の社員が…).
 func newsSubject(d *Doc) (Range, bool) {
 	for i, s := range d.Sentences {
 		if i >= newsSentences {
@@ -315,7 +322,62 @@ func newsSubject(d *Doc) (Range, bool) {
 			return r, true
 		}
 	}
+	for i, s := range d.Sentences {
+		if i >= addressSentences {
+			break
+		}
+		if r, ok := d.addressedName(s); ok {
+			return r, true
+		}
+	}
 	return Range{}, false
+}
+
+// addressSentences is how many sentences open a news article where a name
+// with its address after it is taken for the discloser's.
+const addressSentences = 3
+
+// addressedName returns the first name in s that a parenthesis giving a
+// place follows (「サンプル」(東京都中央区), サンプル(大阪市北区)).
+func (d *Doc) addressedName(s Range) (Range, bool) {
+	for off := s.Start; off < s.End; {
+		i := strings.IndexByte(d.Text[off:s.End], '(')
+		if i < 0 {
+			break
+		}
+		open := off + i
+		off = open + 1
+		j := strings.IndexByte(d.Text[open:s.End], ')')
+		if j < 0 {
+			break
+		}
+		place := Range{open + 1, open + j}
+		if n, ok := d.bodyEnding(place); !ok || n.kind != "prefecture" && n.kind != "municipality" {
+			continue
+		}
+		if r, ok := d.nameEnding(Range{s.Start, open}); ok {
+			return r, true
+		}
+	}
+	return Range{}, false
+}
+
+// nameEnding returns the name that ends r: a name in 「」, or a run of
+// nouns that names something.
+func (d *Doc) nameEnding(r Range) (Range, bool) {
+	text := d.Text[r.Start:r.End]
+	if strings.HasSuffix(text, "」") {
+		if i := strings.LastIndex(text, "「"); i >= 0 {
+			n := Range{r.Start + i + len("「"), r.End - len("」")}
+			return n, allNameRunes(d.Text[n.Start:n.End]) && utf8.RuneCountInString(d.Text[n.Start:n.End]) <= 30
+		}
+	}
+	first := r.End
+	for t, ok := d.tokenAt(r.End-1, r.End); ok && t.End() == first && nameToken(t) && t.Start() >= r.Start; t, ok = t.prev(r.Start) {
+		first = t.Start()
+	}
+	n := Range{first, r.End}
+	return n, first < r.End && d.names(n)
 }
 
 // newsSentences is how many sentences open a news article.
@@ -330,12 +392,7 @@ func (d *Doc) quotedSource(s Range) (Range, bool) {
 		if i <= 0 {
 			continue
 		}
-		end := s.Start + i
-		first := end
-		for t, ok := d.tokenAt(end-1, end); ok && t.End() == first && nameToken(t) && t.Start() >= s.Start; t, ok = t.prev(s.Start) {
-			first = t.Start()
-		}
-		if r := (Range{first, end}); first < end && d.names(r) {
+		if r, ok := d.nameEnding(Range{s.Start, s.Start + i}); ok {
 			if n, ok := d.bodyEnding(r); ok {
 				return n.Range, true
 			}

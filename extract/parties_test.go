@@ -49,6 +49,10 @@ func TestOrganization(t *testing.T) {
 		{"owner of a net shop in the headline", "ルミナリ堂ネットショップへの不正アクセスに関するお知らせ\n", "ルミナリ堂"},
 		{"owner of an online store opening the text", "ポルテリアジャパンのオンラインストアにおいて、カード情報が流出した可能性があります。", "ポルテリアジャパン"},
 		{"a described shop is no owner", "格安文具販売の通販サイトから情報が流出しました。", ""},
+		{"a subsidiary with its address in a news lead", "大手通販「ミナモト」の子会社「カワセミ販売」(大阪府大阪市北区)の社員が名簿を売却していたことが分かった。", "カワセミ販売"},
+		{"an address in a later sentence", "名簿の売却が分かった。調査が続いている。警察が捜査している。委託先のヒバリ工業(大阪市北区)が関与した。", ""},
+		{"a page header with the name and the date", "滋賀県 公開日: 2025年08月21日\n書類を紛失しました。", "滋賀県"},
+		{"a header that is no name", "お知らせ 2025年08月21日\n書類を紛失しました。", ""},
 		{"a city's own facility", "長浜市立図書館内の端末から利用者の情報が流出しました。", "長浜市"},
 		{"a prefecture's official account", "このたび、滋賀県公式アカウントの運用において、情報が漏えいしました。", "滋賀県"},
 	}
