@@ -64,37 +64,12 @@ func endsWithDate(s string) bool {
 	return ok && last >= '0' && last <= '9'
 }
 
-// lineName returns the name line li consists of, before a signing title
+// lineName returns the name line li consists of before a signing title
 // (日本サンプル学会理事長 山田 花子: 日本サンプル学会; サンプル市長 山田
 // 太郎: サンプル市), and whether a title and a person's name follow it.
 func (d *Doc) lineName(li int) (name Range, signed, ok bool) {
-	r := d.lineRange(li)
-	line := d.Text[r.Start:r.End]
-	cut, title := len(line), ""
-	for _, t := range d.vocab.Words("representative") {
-		if i := strings.Index(line, t); i > 0 && i < cut {
-			cut, title = i, t
-		}
-	}
-	ends := []int{cut}
-	if title != "" {
-		p := Range{r.Start + cut + len(title), r.End}
-		p.Start += len(d.Text[p.Start:p.End]) - len(strings.TrimLeft(d.Text[p.Start:p.End], " \t"))
-		signed = d.personName(p)
-		for _, w := range d.vocab.BodySuffixes {
-			if strings.HasPrefix(title, w.Wording) {
-				ends = append(ends, cut+len(w.Wording)) // the title of a body's head: 市|長
-				break
-			}
-		}
-	}
-	for _, e := range ends {
-		n := Range{r.Start, r.Start + len(strings.TrimRight(line[:e], " \t"))}
-		if n, ok := d.nameSpanning(n); ok {
-			return n, signed, true
-		}
-	}
-	return Range{}, false, false
+	s := d.readSignature(li)
+	return s.name, s.signed, s.named
 }
 
 // nameSpanning returns r when it is one name, with a legal form or of a
@@ -118,23 +93,14 @@ func (d *Doc) bodyEnding(r Range) (bodyName, bool) {
 	return bodyName{}, false
 }
 
-// cutTitle returns line without a signing title and what follows it, and
-// without the spaces before it.
-func cutTitle(d *Doc, line string) string {
-	cut := len(line)
-	for _, t := range d.vocab.Words("representative") {
-		if i := strings.Index(line, t); i > 0 && i < cut {
-			cut = i
-		}
-	}
-	return strings.TrimRight(line[:cut], " \t")
-}
-
 // orgLine returns the organization a line consists of (常磐興産株式会社,
 // 株式会社ゴゴジャン), without a signing title after it, or "". A name
 // masked with symbols (●●株式会社) is none.
 func orgLine(d *Doc, line string) string {
-	line = cutTitle(d, strings.TrimSpace(line))
+	line = strings.TrimSpace(line)
+	if at, title := signingTitle(d, line); title != "" {
+		line = strings.TrimRight(line[:at], " \t")
+	}
 	if utf8.RuneCountInString(line) > 40 {
 		return ""
 	}

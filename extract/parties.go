@@ -4,7 +4,6 @@ import (
 	"regexp"
 	"strings"
 	"sync"
-	"unicode"
 	"unicode/utf8"
 
 	"github.com/jpbreach/jpbreach/internal/litset"
@@ -57,55 +56,6 @@ func (d *Doc) lineRange(li int) Range {
 // found returns the text of r as a Found.
 func (d *Doc) found(r Range) *Found {
 	return &Found{Value: strings.TrimSpace(d.Text[r.Start:r.End]), Span: d.Span(r.Start, r.End)}
-}
-
-// representative reads the signing title and name (代表取締役 早川 忍, or the
-// name on the line after the title).
-func representative(d *Doc) *Representative {
-	for li := range d.Lines {
-		l := d.lineRange(li)
-		line := d.Text[l.Start:l.End]
-		for _, t := range d.vocab.Words("representative") {
-			i := strings.Index(line, t)
-			if i < 0 || strings.TrimSpace(line[:i]) != "" && orgLine(d, line[:i]) == "" {
-				continue
-			}
-			nameRange := Range{l.Start + i + len(t), l.End}
-			for nameRange.Start < nameRange.End && (d.Text[nameRange.Start] == ' ' || d.Text[nameRange.Start] == '\t') {
-				nameRange.Start++
-			}
-			if nameRange.Start == nameRange.End && li+1 < len(d.Lines) {
-				nameRange = d.lineRange(li + 1)
-			}
-			if d.personName(nameRange) {
-				return &Representative{Title: t, Name: d.Text[nameRange.Start:nameRange.End],
-					Span: d.Span(l.Start+i, nameRange.End)}
-			}
-			break
-		}
-	}
-	return nil
-}
-
-// personName reports whether r reads as a person's name: short, without
-// digits or punctuation, tagged 人名 by the tokenizer or a few kanji.
-func (d *Doc) personName(r Range) bool {
-	s := d.Text[r.Start:r.End]
-	n := utf8.RuneCountInString(s)
-	if n < 2 || n > 12 || strings.ContainsAny(s, "0123456789、。,:|()「」") {
-		return false
-	}
-	for t, ok := d.tokenAt(r.Start, r.End); ok; t, ok = t.next(r.End) {
-		if t.pos(2) == "人名" {
-			return true
-		}
-	}
-	for _, c := range s {
-		if !unicode.Is(unicode.Han, c) && c != ' ' {
-			return false
-		}
-	}
-	return n <= 8
 }
 
 // title picks the headline: the first short line with a notice word
