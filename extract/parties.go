@@ -4,7 +4,6 @@ import (
 	"regexp"
 	"strings"
 	"sync"
-	"unicode/utf8"
 
 	"github.com/jpbreach/jpbreach/internal/litset"
 )
@@ -56,30 +55,6 @@ func (d *Doc) lineRange(li int) Range {
 // found returns the text of r as a Found.
 func (d *Doc) found(r Range) *Found {
 	return &Found{Value: strings.TrimSpace(d.Text[r.Start:r.End]), Span: d.Span(r.Start, r.End)}
-}
-
-// title picks the headline: the first short line with a notice word
-// (お詫び, お知らせ, ご報告) after the dateline, else the first in the text.
-func title(d *Doc, published *DateMention) *Found {
-	from := 0
-	if published != nil {
-		from = max(0, d.LineAt(published.at.Start)-3)
-	}
-	for _, start := range []int{from, 0} {
-		for li := start; li < len(d.Lines); li++ {
-			r := d.lineRange(li)
-			if published != nil && published.at.Start >= r.Start && published.at.End <= r.End {
-				r.End = published.at.Start // a headline that ends with its date
-			}
-			l := strings.TrimSpace(d.Text[r.Start:r.End])
-			if l == "" || utf8.RuneCountInString(l) > 80 || strings.ContainsAny(l, "。") ||
-				!hasAny(l, d.vocab.Words("notice_word")) || strings.HasPrefix(l, "※") {
-				continue
-			}
-			return d.found(r)
-		}
-	}
-	return nil
 }
 
 var quotedRe = regexp.MustCompile(`「([^「」\n]{1,60})」`)
