@@ -124,7 +124,8 @@ func orgLine(d *Doc, line string) string {
 
 // headlineName reads the name in the headline: a name with a legal form
 // anywhere in it, a body's name or the owner of a shop that opens it (after
-// a 【】 label), or the name a labelled headline opens with before a space.
+// a 【】 label), a name in parentheses that ends it (…のお知らせ(サンプル
+// 市)), or the name a labelled headline opens with before a space.
 func headlineName(d *Doc) (Range, bool) {
 	for li := range d.Lines {
 		l := d.Line(li)
@@ -148,6 +149,9 @@ func headlineName(d *Doc) (Range, bool) {
 		if n, ok := d.serviceOwner(Range{start, r.End}); ok {
 			return n, true
 		}
+		if n, ok := d.nameInParens(r); ok {
+			return n, true
+		}
 		// 【label】サンプル新聞社 …のお知らせ: a name, then the notice's title.
 		if i := strings.IndexByte(d.Text[start:r.End], ' '); labeled && i > 0 {
 			n := Range{start, start + i}
@@ -157,6 +161,18 @@ func headlineName(d *Doc) (Range, bool) {
 		}
 	}
 	return Range{}, false
+}
+
+// nameInParens returns the name, with a legal form or of a body, that
+// stands in parentheses at the end of r (…について(サンプル市)); an office
+// (…について(サンプル課)) is none.
+func (d *Doc) nameInParens(r Range) (Range, bool) {
+	line := d.Text[r.Start:r.End]
+	open := strings.LastIndex(line, "(")
+	if !strings.HasSuffix(line, ")") || open < 0 {
+		return Range{}, false
+	}
+	return d.nameSpanning(Range{r.Start + open + 1, r.End - 1})
 }
 
 // bodyAt returns the name of a body that starts r.
