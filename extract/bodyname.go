@@ -21,14 +21,14 @@ type bodyName struct {
 	kind string
 }
 
-// bodyNames calls found, in text order, for every name of a body in r
-// (within its lines), until found returns false. A name may go on (架空大学|
-// 総務課) when open.
-func (d *Doc) bodyNames(r Range, open bool, found func(bodyName) bool) {
+// bodyNames calls found, in text order, for every name of a body of kind
+// (of any kind when "") in r (within its lines), until found returns false.
+// A name may go on (架空大学|総務課) when open.
+func (d *Doc) bodyNames(r Range, kind string, open bool, found func(bodyName) bool) {
 	more := true
 	d.vocab.FindBodySuffixes(d.Text[r.Start:r.End], func(end int, w dict.BodyWord) {
-		if !more {
-			return
+		if !more || kind != "" && w.Kind != kind {
+			return // only the lines around a suffix of the kind are tokenized
 		}
 		limit := r.End
 		if open {

@@ -179,7 +179,7 @@ func (d *Doc) nameInParens(r Range) (Range, bool) {
 func (d *Doc) bodyAt(r Range) (Range, bool) {
 	var found Range
 	ok := false
-	d.bodyNames(r, false, func(n bodyName) bool {
+	d.bodyNames(r, "", false, func(n bodyName) bool {
 		found, ok = n.Range, n.Start == r.Start
 		return false
 	})
@@ -223,8 +223,8 @@ func selfName(d *Doc) (Range, bool) {
 		}
 		var found Range
 		ok := false
-		d.bodyNames(all, true, func(n bodyName) bool {
-			if n.kind == kind && !d.isAuthority(n.Range) {
+		d.bodyNames(all, kind, true, func(n bodyName) bool {
+			if !d.isAuthority(n.Range) {
 				found, ok = n.Range, true
 			}
 			return !ok
