@@ -4,8 +4,9 @@
 // The vocabularies are data files embedded in the binary: fields.tsv (how
 // notices name kinds of personal data), causes.tsv (how they name what
 // happened), words.tsv (small word classes: leak predicates, negations,
-// role cues), legal_forms.txt, authorities.txt and userdict.txt (kagome user
-// dictionary entries). A wording is added in one place; field wordings long
+// role cues), legal_forms.txt, bodies.tsv (kinds of body other than
+// companies: the suffixes of their names and the words they call themselves
+// by), authorities.txt and userdict.txt (kagome user dictionary entries). A wording is added in one place; field wordings long
 // enough to be split by the IPA dictionary also become user dictionary
 // entries, so they reach the extractors as single tokens.
 //
@@ -70,7 +71,7 @@ type CauseRule struct {
 // kind of body (市, 病院, 学会), or a word by which such a body calls itself
 // (本市, 当院).
 type BodyWord struct {
-	Kind    string // municipality, hospital, …; legal for a name with a legal form
+	Kind    string // municipality, hospital, …
 	Wording string
 }
 

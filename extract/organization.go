@@ -215,12 +215,6 @@ func sourceName(d *Doc) (Range, bool) {
 func selfName(d *Doc) (Range, bool) {
 	all := Range{0, len(d.Text)}
 	for _, kind := range d.bodySelves() {
-		if kind == "legal" {
-			if r, ok := d.orgIn(all); ok {
-				return r, true
-			}
-			continue
-		}
 		var found Range
 		ok := false
 		d.bodyNames(all, kind, true, func(n bodyName) bool {
