@@ -144,7 +144,7 @@ func headlineName(d *Doc) (Range, bool) {
 		}
 		start += len(d.Text[start:r.End]) - len(strings.TrimLeft(d.Text[start:r.End], " "))
 		if n, ok := d.bodyAt(Range{start, r.End}); ok {
-			return n, true
+			return n.Range, true
 		}
 		if n, ok := d.serviceOwner(Range{start, r.End}); ok {
 			return n, true
@@ -176,11 +176,11 @@ func (d *Doc) nameInParens(r Range) (Range, bool) {
 }
 
 // bodyAt returns the name of a body that starts r.
-func (d *Doc) bodyAt(r Range) (Range, bool) {
-	var found Range
+func (d *Doc) bodyAt(r Range) (bodyName, bool) {
+	var found bodyName
 	ok := false
 	d.bodyNames(r, "", false, func(n bodyName) bool {
-		found, ok = n.Range, n.Start == r.Start
+		found, ok = n, n.Start == r.Start
 		return false
 	})
 	return found, ok
@@ -202,8 +202,8 @@ func sourceName(d *Doc) (Range, bool) {
 			if r, ok := d.orgIn(rest); ok {
 				return r, true
 			}
-			if r, ok := d.bodyAt(rest); ok {
-				return r, true
+			if n, ok := d.bodyAt(rest); ok {
+				return n.Range, true
 			}
 		}
 	}
@@ -385,6 +385,7 @@ func (d *Doc) quotedSource(s Range) (Range, bool) {
 // also a body's name, a company named with its head office, or the owner
 // of a shop or site (サンプル亭ネットショップ).
 func openingName(d *Doc) (Range, bool) {
+	v := d.vocab
 	opening := 0 // the sentences of running text so far
 	for _, s := range d.Sentences {
 		start := s.Start + len(d.Text[s.Start:s.End]) - len(strings.TrimLeft(d.Text[s.Start:s.End], " \t"))
@@ -399,11 +400,17 @@ func openingName(d *Doc) (Range, bool) {
 		}
 		r, ok := d.orgIn(s)
 		ok = ok && r.Start == start
+		particles := v.Words("subject_particle")
 		if !ok && opening < openingSentences {
 			if owner, ok := d.serviceOwner(Range{start, s.End}); ok {
 				return owner, true
 			}
-			r, ok = d.bodyAt(Range{start, s.End})
+			var n bodyName
+			n, ok = d.bodyAt(Range{start, s.End})
+			r = n.Range
+			if n.kind == "police" {
+				particles = v.Words("agent_particle") // 県警の指導で: the police are not the discloser
+			}
 			if !ok {
 				r, ok = d.headOfficeName(Range{start, s.End})
 			}
@@ -422,7 +429,7 @@ func openingName(d *Doc) (Range, bool) {
 			}
 			rest = rest[j+1:]
 		}
-		if hasPrefixAny(rest, d.vocab.Words("subject_particle")) || hasPrefixAny(rest, d.vocab.Words("body_attribute")) {
+		if hasPrefixAny(rest, particles) || hasPrefixAny(rest, v.Words("body_attribute")) {
 			return r, true
 		}
 	}

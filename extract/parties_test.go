@@ -38,6 +38,8 @@ func TestOrganization(t *testing.T) {
 		{"city in the opening sentence", "長浜市の職員が住民の個人情報を閲覧していたことが分かりました。", "長浜市"},
 		{"ministry after このたび", "このたび、架空労働省が委託する事業で情報が漏えいしました。", "架空労働省"},
 		{"prefecture before a city", "滋賀県長浜市は、名簿を紛失したと発表した。", "長浜市"},
+		{"the police guiding a company", "長浜警察署の指導のもと、調査を進めております。", ""},
+		{"the police disclosing", "長浜県警は、捜査資料が外部に流出したことを明らかにしました。", "長浜県警"},
 		{"a place in a sentence is not the discloser", "職員が架空崎市内の道路上で書類を落としました。", ""},
 		{"a generic hospital is no name", "大学病院の医師が資料を紛失しました。", ""},
 		// News.
