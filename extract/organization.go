@@ -612,8 +612,11 @@ func (d *Doc) topic(s Range) (Range, bool) {
 			return Range{}, false // the phrase is the end of a longer name (健康いきいき|倶楽部)
 		}
 		if n, ok := d.bodyEnding(r); ok {
-			r, phrase = n.Range, d.Text[n.Start:n.End] // 新潟県上越市: 上越市
+			r = n.Range // 新潟県上越市: 上越市
+		} else if n, ok := d.orgIn(r); !ok || n != r {
+			r.Start = d.nameStart(r)
 		}
+		phrase = d.Text[r.Start:r.End]
 		last, _ := utf8.DecodeLastRuneInString(phrase)
 		if utf8.RuneCountInString(phrase) < 2 || hasAny(phrase, d.vocab.Words("self")) || strings.HasPrefix(phrase, "・") ||
 			strings.ContainsAny(phrase, "0123456789()") || hasSuffixAny(phrase, d.vocab.Words("person_suffix")) || strings.ContainsRune("年月日時", last) || !d.names(r) && !datedLead(t) {
@@ -622,6 +625,19 @@ func (d *Doc) topic(s Range) (Range, bool) {
 		return r, true
 	}
 	return Range{}, false
+}
+
+// nameStart returns where the name in the noun phrase r starts: after the
+// last word in it that says what kind of business it is (大手|家電|量販|店|
+// サンプル: サンプル), when a word follows.
+func (d *Doc) nameStart(r Range) int {
+	start := r.Start
+	for t, ok := d.tokenAt(r.Start, r.End); ok; t, ok = t.next(r.End) {
+		if slices.Contains(d.vocab.Words("descriptor"), t.surface()) && t.End() < r.End {
+			start = t.End()
+		}
+	}
+	return start
 }
 
 // datedLead reports whether the topic marker t is followed by a date, as in

@@ -45,6 +45,8 @@ func TestOrganization(t *testing.T) {
 		// News.
 		{"company with its head office in parentheses", "架空証券(本社:東京都千代田区)の顧客情報が持ち出された事件で、元社員が逮捕された。", "架空証券"},
 		{"news subject with its address", "架空ネットワークス(東京都港区)は13日、会員情報が流出したことを明らかにした。", "架空ネットワークス"},
+		{"news subject after words that describe it", "大手家電量販店ミナモトデンキは5日、顧客情報が流出したと発表した。", "ミナモトデンキ"},
+		{"news subject of common nouns alone", "架空電機健康保険組合は5日、加入者の情報が流出したと発表した。", "架空電機健康保険組合"},
 		{"a common noun is no subject", "不祥事を公表してくれる企業は、信頼できる企業といえます。", ""},
 		{"people are not the subject", "架空生協の山田一郎専務理事らは22日、会見を開き謝罪した。", ""},
 		{"headline name the lead repeats", "架空いきいき倶楽部、カード情報流出\n\n通販を営む架空いきいき倶楽部は3月2日、不正アクセスを受けたと発表した。", "架空いきいき倶楽部"},
