@@ -395,6 +395,9 @@ func openingName(d *Doc) (Range, bool) {
 				break
 			}
 		}
+		if i := strings.Index(d.Text[start:s.End], "、"); i > 0 && dateAdverbial(d.Text[start:start+i]) {
+			start += i + len("、") // 令和6年5月1日(水)、サンプル市は…
+		}
 		if start == s.End {
 			continue
 		}
@@ -434,6 +437,21 @@ func openingName(d *Doc) (Range, bool) {
 		}
 	}
 	return Range{}, false
+}
+
+// dateAdverbial reports whether s is a date or a time and nothing else
+// (令和6年5月1日(水)午前10時頃).
+func dateAdverbial(s string) bool {
+	digits := false
+	for _, c := range s {
+		switch {
+		case c >= '0' && c <= '9':
+			digits = true
+		case !strings.ContainsRune("年月日時分頃午前後令和平成()曜火水木金土 ", c):
+			return false
+		}
+	}
+	return digits
 }
 
 // openingSentences is how many sentences of running text (ending in 。) open

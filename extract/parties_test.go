@@ -36,6 +36,7 @@ func TestOrganization(t *testing.T) {
 		{"an office in parentheses after the headline", "名簿の紛失についてのお知らせ(総務課)\n\n職員が名簿を紛失しました。", ""},
 		{"self word inside a word", "日本市場での販売を停止しました。北架空市場", ""},
 		{"city in the opening sentence", "長浜市の職員が住民の個人情報を閲覧していたことが分かりました。", "長浜市"},
+		{"city after a date", "令和6年5月1日(水)、長浜市が送信したメールで宛先の誤りがありました。", "長浜市"},
 		{"ministry after このたび", "このたび、架空労働省が委託する事業で情報が漏えいしました。", "架空労働省"},
 		{"prefecture before a city", "滋賀県長浜市は、名簿を紛失したと発表した。", "長浜市"},
 		{"the police guiding a company", "長浜警察署の指導のもと、調査を進めております。", ""},
