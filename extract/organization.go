@@ -133,7 +133,7 @@ func headlineName(d *Doc) (Range, bool) {
 			continue
 		}
 		r := d.lineRange(li)
-		if n, ok := d.orgIn(r); ok {
+		if n, ok := d.ownName(r); ok {
 			return n, true
 		}
 		start, labeled := r.Start, false
@@ -162,6 +162,22 @@ func headlineName(d *Doc) (Range, bool) {
 	}
 	return Range{}, false
 }
+
+// ownName returns the first name with a legal form in r that is not named as
+// a contractor (委託先の株式会社サンプルにおける…).
+func (d *Doc) ownName(r Range) (Range, bool) {
+	for n, ok := d.orgIn(r); ok; n, ok = d.orgIn(Range{n.End, r.End}) {
+		before := d.Text[max(r.Start, n.Start-contractorReach):n.Start]
+		if !hasAny(before, d.vocab.Words("contractor")) {
+			return n, true
+		}
+	}
+	return Range{}, false
+}
+
+// contractorReach is how far before a name a word that makes it a contractor
+// stands, in bytes (委託先である: 15).
+const contractorReach = 18
 
 // nameInParens returns the name, with a legal form or of a body, that
 // stands in parentheses at the end of r (…について(サンプル市)); an office
@@ -258,6 +274,9 @@ func newsHeadline(d *Doc) (Range, bool) {
 			continue
 		}
 		name := line[:i]
+		if hasAny(name, d.vocab.Words("incident")) || hasAny(name, d.vocab.Words("data_noun")) {
+			continue // 個人情報流出、1万件: the headline opens with what happened
+		}
 		lead := d.Text[r.End:min(len(d.Text), r.End+leadBytes)]
 		for _, p := range d.vocab.Words("subject_particle") {
 			if strings.Contains(lead, name+p) || strings.Contains(lead, name+"(") {
@@ -360,7 +379,8 @@ func (d *Doc) nameEnding(r Range) (Range, bool) {
 const newsSentences = 6
 
 // quotedSource returns the name a sentence gives as the source of what it says
-// (サンプル総研によると、…), when it names something.
+// (サンプル総研によると、…), when it names something other than the press
+// (サンプル新聞によると).
 func (d *Doc) quotedSource(s Range) (Range, bool) {
 	text := d.Text[s.Start:s.End]
 	for _, w := range d.vocab.Words("according_to") {
@@ -368,7 +388,7 @@ func (d *Doc) quotedSource(s Range) (Range, bool) {
 		if i <= 0 {
 			continue
 		}
-		if r, ok := d.nameEnding(Range{s.Start, s.Start + i}); ok {
+		if r, ok := d.nameEnding(Range{s.Start, s.Start + i}); ok && !hasSuffixAny(d.Text[r.Start:r.End], d.vocab.Words("media")) {
 			if n, ok := d.bodyEnding(r); ok {
 				return n.Range, true
 			}

@@ -52,6 +52,9 @@ func TestOrganization(t *testing.T) {
 		{"people are not the subject", "架空生協の山田一郎専務理事らは22日、会見を開き謝罪した。", ""},
 		{"headline name the lead repeats", "架空いきいき倶楽部、カード情報流出\n\n通販を営む架空いきいき倶楽部は3月2日、不正アクセスを受けたと発表した。", "架空いきいき倶楽部"},
 		{"the source a news article quotes", "サービスを提供する架空ソフトによると、480万件が漏洩した可能性がある。", "架空ソフト"},
+		{"the press is no source", "長浜新聞によると、名簿が売却されていた。", ""},
+		{"a contractor in the headline", "委託先の株式会社長浜システムにおける不正アクセスについて\n\n弊社の委託先で被害がありました。", ""},
+		{"a headline that opens with what happened", "個人情報流出、1万件\n\n個人情報流出の可能性があると発表された。", ""},
 		{"an unnamed source", "関係者によると、名簿が売却されていた。", ""},
 		// Owners of shops and sites, and what belongs to a body.
 		{"owner of a net shop in the headline", "ルミナリ堂ネットショップへの不正アクセスに関するお知らせ\n", "ルミナリ堂"},
