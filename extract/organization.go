@@ -78,6 +78,9 @@ func (d *Doc) nameSpanning(r Range) (Range, bool) {
 	if orgLine(d, d.Text[r.Start:r.End]) != "" {
 		return r, true
 	}
+	if n, ok := d.orgIn(r); ok && n == r {
+		return r, true // 株式会社サンプルつり具
+	}
 	n, ok := d.bodyEnding(r)
 	return n.Range, ok && n.Start == r.Start
 }
@@ -114,12 +117,33 @@ func orgLine(d *Doc, line string) string {
 		default:
 			continue
 		}
-		if rest = strings.TrimSpace(rest); rest != "" && allNameRunes(strings.ReplaceAll(rest, " ", "")) ||
-			nameAfter(rest) == len(rest) && rest != "" {
+		if rest = strings.TrimSpace(rest); rest != "" && (nameAfter(rest) == len(rest) || d.nameWithKana(strings.ReplaceAll(rest, " ", ""))) {
 			return line
 		}
 	}
 	return ""
+}
+
+// nameWithKana reports whether s is made of name characters and of words
+// that start in hiragana and end in kanji (サンプルつり具), and has no
+// particle (サンプルの件).
+func (d *Doc) nameWithKana(s string) bool {
+	for s != "" {
+		n := nameRun(s)
+		s = s[n:]
+		kana := strings.IndexFunc(s, func(c rune) bool { return !unicode.Is(unicode.Hiragana, c) })
+		if kana == 0 {
+			return false
+		}
+		if kana < 0 {
+			return s == ""
+		}
+		if next, _ := utf8.DecodeRuneInString(s[kana:]); !unicode.Is(unicode.Han, next) || slices.Contains(d.vocab.Words("particle"), s[:kana]) {
+			return false
+		}
+		s = s[kana:]
+	}
+	return true
 }
 
 // headlineName reads the name in the headline: a name with a legal form
@@ -552,7 +576,7 @@ func (d *Doc) orgIn(r Range) (Range, bool) {
 		}
 		// A name after the form (株式会社ほくせん), else before it (カバーマーク株式会社).
 		if n := nameAfter(text[i+len(lf):]); n > 0 {
-			best = Range{r.Start + i, r.Start + i + len(lf) + n}
+			best = Range{r.Start + i, d.nameGoesOn(r.Start+i+len(lf)+n, r.End)}
 		} else if n := nameBefore(text[:i]); n > 0 {
 			best = Range{r.Start + i - n, r.Start + i + len(lf)}
 		}
@@ -579,6 +603,12 @@ func nameAfter(s string) int {
 		}
 		return n
 	}
+	return nameRun(s)
+}
+
+// nameRun returns the length of the run of name characters at the start of
+// s, with single spaces between Latin words.
+func nameRun(s string) int {
 	n := 0
 	for n < len(s) {
 		r, size := utf8.DecodeRuneInString(s[n:])
@@ -592,6 +622,25 @@ func nameAfter(s string) int {
 		n += size
 	}
 	return n
+}
+
+// nameGoesOn returns where a name read up to end really ends, before limit:
+// on past a word with hiragana in it (株式会社サンプルつり具), not past a
+// particle (株式会社サンプルから).
+func (d *Doc) nameGoesOn(end, limit int) int {
+	for end < limit {
+		if r, _ := utf8.DecodeRuneInString(d.Text[end:]); !unicode.Is(unicode.Hiragana, r) {
+			break
+		}
+		t, ok := d.tokenAt(end, end+1)
+		if !ok || t.Start() != end || t.End() > limit || t.pos(0) != "名詞" || t.pos(1) == "非自立" ||
+			strings.IndexFunc(t.surface(), func(c rune) bool { return !unicode.Is(unicode.Hiragana, c) }) < 0 {
+			break
+		}
+		end = t.End()
+		end += nameRun(d.Text[end:limit])
+	}
+	return end
 }
 
 // nameBefore returns the length of the name that ends s (no hiragana; single

@@ -21,6 +21,10 @@ func TestOrganization(t *testing.T) {
 		{"self words are not names", "同社は「ご迷惑をおかけした」と謝罪した。", ""},
 		{"hiragana name after the form", "2022年5月16日\n株式会社ほくせい\n\nご報告", "株式会社ほくせい"},
 		{"a particle after the form is no name", "弊社の子会社である株式会社は、調査を続けております。", ""},
+		{"a name with hiragana in it", "2020年4月1日\n株式会社長浜つり具\n\nお詫び", "株式会社長浜つり具"},
+		{"a name with hiragana in a sentence", "株式会社長浜つり具は、不正アクセスを受けました。", "株式会社長浜つり具"},
+		{"a particle after a name", "株式会社長浜から連絡を受けました。", ""},
+		{"no reading after the name", "2020年4月1日\n株式会社東長浜(ひがしながはま)\n\nお詫び", "株式会社東長浜"},
 		{"masked name", "2020年4月1日\n●●●●株式会社\n\nお詫び", ""},
 		{"Latin words after the form", "2019年3月3日\n株式会社Sample Works\n\nお知らせ", "株式会社Sample Works"},
 		// Bodies by the kind of their name, where the name stands.

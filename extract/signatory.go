@@ -44,7 +44,11 @@ func (d *Doc) readSignature(li int) signature {
 		}
 	}
 	for _, e := range ends {
-		n := Range{r.Start, r.Start + len(strings.TrimRight(line[:e], " \t"))}
+		name := strings.TrimRight(line[:e], " \t")
+		if i := strings.LastIndex(name, "("); i > 0 && strings.HasSuffix(name, ")") {
+			name = strings.TrimRight(name[:i], " ") // 株式会社サンプル(さんぷる): no reading
+		}
+		n := Range{r.Start, r.Start + len(name)}
 		if n.Start == n.End {
 			continue
 		}
@@ -57,15 +61,38 @@ func (d *Doc) readSignature(li int) signature {
 }
 
 // signingTitle returns the first signing title in line and where it
-// starts, or "" and len(line).
+// starts, or "" and len(line). A title is not read inside a legal form
+// (株式|会社長|浜: no 社長).
 func signingTitle(d *Doc, line string) (at int, title string) {
 	at = len(line)
 	for _, t := range d.vocab.Words("representative") {
-		if i := strings.Index(line, t); i >= 0 && i < at {
-			at, title = i, t
+		for off := 0; off < at; {
+			i := strings.Index(line[off:], t)
+			if i < 0 {
+				break
+			}
+			i += off
+			if !insideLegalForm(d, line, i) && i < at {
+				at, title = i, t
+				break
+			}
+			off = i + len(t)
 		}
 	}
 	return at, title
+}
+
+// insideLegalForm reports whether offset i of line falls inside a legal-form
+// word, after its first character.
+func insideLegalForm(d *Doc, line string, i int) bool {
+	for _, lf := range d.vocab.LegalForms {
+		for from := max(0, i-len(lf)+1); from < i; from++ {
+			if strings.HasPrefix(line[from:], lf) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // representative reads the signing title and name (代表取締役 早川 忍,
