@@ -98,7 +98,7 @@ func investigators(d *Doc, discloser *Found) []Found {
 		}
 		for r, ok := d.orgIn(s); ok; r, ok = d.orgIn(Range{r.End, s.End}) {
 			name := d.Text[r.Start:r.End]
-			if seen[name] || discloser != nil && discloser.Value == name || strings.HasPrefix(d.Text[r.End:], "様") {
+			if seen[name] || discloser != nil && discloser.Value == name || strings.HasSuffix(name, "様") || strings.HasPrefix(d.Text[r.End:], "様") {
 				continue
 			}
 			seen[name] = true

@@ -30,6 +30,7 @@ func TestRepresentativeTitleServices(t *testing.T) {
 
 func TestInvestigatorsAndAuthorities(t *testing.T) {
 	text := "第三者調査機関である「Sample Card Forensics株式会社」(以下「SCF社」)に調査を依頼し、SCF社による調査を開始しました。\n" +
+		"調査結果は一般財団法人サンプル機構様にも共有し、株式会社による調査の体制を整えました。\n" +
 		"金融庁に報告を行いました。\n警視庁本富士警察署、警視庁サイバー犯罪対策課に報告を行いました。\n" +
 		"総務省(近畿総合通信局)および経済産業省に報告を行いました。\n京都府警察サイバー犯罪対策課に相談しました。\n" +
 		"監督官庁である個人情報保護委員会に報告済みであり、所轄警察にも被害申告しております。\n" +
