@@ -155,8 +155,9 @@ func (d *Doc) quotedSource(s Range) (Range, bool) {
 
 // topic returns the noun phrase marked by the first は of sentence s
 // (マネースクウェア・ジャパンは7月17日、…), without a parenthesis after it
-// (サンプル(東京都港区)は), when it names something: not 同社 or the like,
-// not a common noun (企業は) unless a date follows as in a news lead.
+// (サンプル(東京都港区)は), or the name in brackets before it (「サンプル」は),
+// when it names something: not 同社 or the like, not a common noun (企業は)
+// unless a date follows as in a news lead.
 func (d *Doc) topic(s Range) (Range, bool) {
 	for t, ok := d.tokenAt(s.Start, s.End); ok; t, ok = t.next(s.End) {
 		if t.surface() != "は" || t.pos(0) != "助詞" {
@@ -169,7 +170,9 @@ func (d *Doc) topic(s Range) (Range, bool) {
 			first = p
 		}
 		if first == t {
-			return Range{}, false
+			// 「サンプル」は…: the name in the brackets.
+			n, ok := d.nameEnding(Range{bound, t.Start()})
+			return n, ok && strings.HasSuffix(d.Text[bound:t.Start()], "」")
 		}
 		r := Range{first.Start(), t.Start()}
 		phrase := d.Text[r.Start:r.End]

@@ -16,6 +16,7 @@ func TestOrganization(t *testing.T) {
 		{"source of a copied notice", "事故から学ぶ\n\nお詫び本文\n\n引用元 株式会社サンプルファイブ\n", "株式会社サンプルファイブ"},
 		{"news subject", "外国為替証拠金取引サービスを運営するサンプル・ジャパンは7月17日、同社Webサイトが不正アクセスを受けたと発表した。", "サンプル・ジャパン"},
 		{"news subject after the headline", "三葉、ECサイトに不正アクセス 個人情報29万超を漏洩の可能性\n三葉は12月9日、顧客情報漏えいの可能性があると発表した。", "三葉"},
+		{"source of a copied notice after a colon", "お詫び本文\n\n転載元:長浜市教育委員会\n", "長浜市教育委員会"},
 		{"subject of the first sentence", "一般社団法人サンプル通信社のサーバー機器が外部からの不正アクセスを受けました。", "一般社団法人サンプル通信社"},
 		{"a contractor is not the discloser", "当社が委託しておりますサンプル・ネットワークス株式会社から、漏えいの連絡を受けました。", ""},
 		{"self words are not names", "同社は「ご迷惑をおかけした」と謝罪した。", ""},
@@ -50,6 +51,7 @@ func TestOrganization(t *testing.T) {
 		// News.
 		{"company with its head office in parentheses", "架空証券(本社:東京都千代田区)の顧客情報が持ち出された事件で、元社員が逮捕された。", "架空証券"},
 		{"news subject with its address", "架空ネットワークス(東京都港区)は13日、会員情報が流出したことを明らかにした。", "架空ネットワークス"},
+		{"news subject in brackets", "ゲーム大手の「ミナモトゲームス」は5日、不正アクセスを受けたと発表した。", "ミナモトゲームス"},
 		{"news subject after words that describe it", "大手家電量販店ミナモトデンキは5日、顧客情報が流出したと発表した。", "ミナモトデンキ"},
 		{"news subject of common nouns alone", "架空電機健康保険組合は5日、加入者の情報が流出したと発表した。", "架空電機健康保険組合"},
 		{"a common noun is no subject", "不祥事を公表してくれる企業は、信頼できる企業といえます。", ""},
