@@ -44,8 +44,8 @@ func openingName(d *Doc) (Range, bool) {
 			var n bodyName
 			n, ok = d.bodyAt(Range{start, s.End})
 			r = n.Range
-			if n.kind == "police" {
-				particles = v.Words("agent_particle") // 県警の指導で: the police are not the discloser
+			if ok && slices.Contains(v.Words("agent_kind"), n.kind) {
+				particles = v.Words("agent_particle") // 県警の指導で, 大阪府の店舗で: not the discloser
 			}
 			if !ok {
 				r, ok = d.headOfficeName(Range{start, s.End})
