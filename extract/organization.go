@@ -162,13 +162,17 @@ func (d *Doc) nameInParens(r Range) (Range, bool) {
 	return d.nameSpanning(Range{r.Start + open + 1, r.End - 1})
 }
 
-// bodyAt returns the name of a body that starts r.
+// bodyAt returns the longest name of a body that starts r (長浜市立長浜病院,
+// not 長浜市).
 func (d *Doc) bodyAt(r Range) (bodyName, bool) {
+	run := Range{r.Start, r.Start + nameRun(d.Text[r.Start:r.End])}
 	var found bodyName
 	ok := false
-	d.bodyNames(r, "", false, func(n bodyName) bool {
-		found, ok = n, n.Start == r.Start
-		return false
+	d.bodyNames(run, "", false, func(n bodyName) bool {
+		if n.Start == r.Start {
+			found, ok = n, true
+		}
+		return true
 	})
 	return found, ok
 }

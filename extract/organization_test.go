@@ -71,6 +71,7 @@ func TestOrganization(t *testing.T) {
 		{"an address in a later sentence", "名簿の売却が分かった。調査が続いている。警察が捜査している。委託先のヒバリ工業(大阪市北区)が関与した。", ""},
 		{"a page header with the name and the date", "滋賀県 公開日: 2025年08月21日\n書類を紛失しました。", "滋賀県"},
 		{"a header that is no name", "お知らせ 2025年08月21日\n書類を紛失しました。", ""},
+		{"a city hospital in the headline", "長浜市立長浜病院における個人情報の漏えいについて\n", "長浜市立長浜病院"},
 		{"a city's own facility", "長浜市立図書館内の端末から利用者の情報が流出しました。", "長浜市"},
 		{"a prefecture's official account", "このたび、滋賀県公式アカウントの運用において、情報が漏えいしました。", "滋賀県"},
 	}
