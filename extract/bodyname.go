@@ -12,7 +12,7 @@ import (
 // A body other than a company is named by a run of nouns that ends in a
 // word for its kind (長浜|市, 日本|哲学|学会, 公立|甲賀|病院): the suffixes
 // of dict's bodies.tsv. The run is read on kagome's tokens, so that a
-// suffix inside a longer word (都市, 市内, 病院長) or a name that goes on
+// suffix inside a longer word (都市, 市内) or a name that goes on
 // (宮崎市|佐土原) is not taken for the end of a name.
 
 // bodyName is the name of a body and its kind.

@@ -166,7 +166,7 @@ func (d *Doc) topic(s Range) (Range, bool) {
 		first := t
 		line := d.Lines[d.LineAt(t.Start())]
 		bound := max(s.Start, line.Start)
-		for p, ok := first.prev(bound); ok && p.Start() >= bound && (p.pos(0) == "名詞" || p.surface() == "・"); p, ok = p.prev(bound) {
+		for p, ok := first.prev(bound); ok && p.Start() >= bound && (p.pos(0) == "名詞" || p.surface() == "・" || d.latinSpace(p)); p, ok = p.prev(bound) {
 			first = p
 		}
 		if first == t {
@@ -199,6 +199,13 @@ func (d *Doc) topic(s Range) (Range, bool) {
 		return r, true
 	}
 	return Range{}, false
+}
+
+// latinSpace reports whether t is a space between Latin words (Sample
+// Games Inc).
+func (d *Doc) latinSpace(t tokenRef) bool {
+	return strings.TrimSpace(t.surface()) == "" && t.Start() > 0 && t.End() < len(d.Text) &&
+		latinAround(d.Text, t.Start(), t.End()-t.Start())
 }
 
 // nameStart returns where the name in the noun phrase r starts: after the

@@ -52,6 +52,7 @@ func TestOrganization(t *testing.T) {
 		// News.
 		{"company with its head office in parentheses", "架空証券(本社:東京都千代田区)の顧客情報が持ち出された事件で、元社員が逮捕された。", "架空証券"},
 		{"news subject with its address", "架空ネットワークス(東京都港区)は13日、会員情報が流出したことを明らかにした。", "架空ネットワークス"},
+		{"news subject of Latin words", "米国のSample Games Incは5日、不正アクセスを受けたと発表した。", "Sample Games Inc"},
 		{"news subject in brackets", "ゲーム大手の「ミナモトゲームス」は5日、不正アクセスを受けたと発表した。", "ミナモトゲームス"},
 		{"news subject after words that describe it", "大手家電量販店ミナモトデンキは5日、顧客情報が流出したと発表した。", "ミナモトデンキ"},
 		{"news subject of common nouns alone", "架空電機健康保険組合は5日、加入者の情報が流出したと発表した。", "架空電機健康保険組合"},
