@@ -86,9 +86,10 @@ type Vocabulary struct {
 	// Authorities lists regulators by name, longest first.
 	Authorities []string
 	// BodySuffixes and BodySelves list the wordings of bodies.tsv by role,
-	// longest first.
+	// longest first; UnitSuffixes the suffixes of departments' names.
 	BodySuffixes []BodyWord
 	BodySelves   []BodyWord
+	UnitSuffixes []string
 	bodyAnchors  *litset.Finder // the wordings of BodySuffixes
 	words        map[string][]string
 	fieldsByRune map[rune][]FieldTerm
@@ -213,6 +214,8 @@ var loadVocabulary = sync.OnceValues(func() (*Vocabulary, error) {
 			v.BodySuffixes = append(v.BodySuffixes, w)
 		case "self":
 			v.BodySelves = append(v.BodySelves, w)
+		case "unit":
+			v.UnitSuffixes = append(v.UnitSuffixes, w.Wording)
 		default:
 			return nil, fmt.Errorf("dict: bodies.tsv: bad role %q", f[1])
 		}
@@ -220,6 +223,7 @@ var loadVocabulary = sync.OnceValues(func() (*Vocabulary, error) {
 	for _, ws := range [][]BodyWord{v.BodySuffixes, v.BodySelves} {
 		sort.SliceStable(ws, func(i, j int) bool { return len(ws[i].Wording) > len(ws[j].Wording) })
 	}
+	byLength(v.UnitSuffixes)
 	suffixes := make([]string, len(v.BodySuffixes))
 	for i, w := range v.BodySuffixes {
 		suffixes[i] = w.Wording

@@ -150,17 +150,29 @@ func (d *Doc) ownName(r Range) (Range, bool) {
 // stands, in bytes (委託先である: 15).
 const contractorReach = 18
 
-// nameInParens returns the name, with a legal form or of a body, that
-// stands in parentheses at the end of r (…について(サンプル市)); an office
-// (…について(サンプル課)) is none.
+// nameInParens returns the name, with a legal form, of a body or of one of
+// its offices, that stands in parentheses at the end of r (…について(サンプル
+// 市), …について(サンプル課)): the issuer of the notice.
 func (d *Doc) nameInParens(r Range) (Range, bool) {
 	line := d.Text[r.Start:r.End]
 	open := strings.LastIndex(line, "(")
 	if !strings.HasSuffix(line, ")") || open < 0 {
 		return Range{}, false
 	}
-	return d.nameSpanning(Range{r.Start + open + 1, r.End - 1})
+	in := Range{r.Start + open + 1, r.End - 1}
+	name := d.Text[in.Start:in.End]
+	if allNameRunes(name) && utf8.RuneCountInString(name) <= maxUnitName {
+		for _, w := range d.vocab.UnitSuffixes {
+			if strings.HasSuffix(name, w) && len(name) > len(w) {
+				return in, true
+			}
+		}
+	}
+	return d.nameSpanning(in)
 }
+
+// maxUnitName is the most characters an office's name has (商工労働部企業支援課: 10).
+const maxUnitName = 16
 
 // bodyAt returns the longest name of a body that starts r (長浜市立長浜病院,
 // not 長浜市).
