@@ -52,7 +52,8 @@ const (
 // newsSubject reads the subject of a news lead: the topic of one of the
 // first sentences that says the incident was announced, else the body one
 // of them gives as its source (サンプル総研によると), else the first name
-// given with its address (「サンプル」(東京都中央区)の社員が…).
+// given with its address (「サンプル」(東京都中央区)の社員が…) or said to have
+// suffered the incident (サンプルがサイバー攻撃を受け…).
 func newsSubject(d *Doc) (Range, bool) {
 	for i, s := range d.Sentences {
 		if i >= newsSentences {
@@ -79,6 +80,46 @@ func newsSubject(d *Doc) (Range, bool) {
 		if r, ok := d.addressedName(s); ok {
 			return r, true
 		}
+		if r, ok := d.incidentSubject(s); ok {
+			return r, true
+		}
+	}
+	return Range{}, false
+}
+
+// attackerReach is how far before a name a word that makes it an attacker's
+// stands, in bytes (ランサムウェアグループ「: 31).
+const attackerReach = 36
+
+// incidentSubject returns the name marked by が as the subject of what
+// happened in s (サンプル(SMP)がサイバー攻撃を受け、…).
+func (d *Doc) incidentSubject(s Range) (Range, bool) {
+	for t, ok := d.tokenAt(s.Start, s.End); ok; t, ok = t.next(s.End) {
+		if t.surface() != "が" || t.pos(1) != "格助詞" {
+			continue
+		}
+		clause := d.Text[t.End():s.End]
+		if i := strings.IndexAny(clause, "、。"); i >= 0 {
+			clause = clause[:i]
+		}
+		if !hasAny(clause, d.vocab.Words("incident")) {
+			continue
+		}
+		end := t.Start()
+		if text := d.Text[s.Start:end]; strings.HasSuffix(text, ")") {
+			if i := strings.LastIndex(text, "("); i > 0 {
+				end = s.Start + i // サンプル(SMP)が: without the short name
+			}
+		}
+		r, ok := d.nameEnding(Range{s.Start, end})
+		if !ok || !d.properOrUnknown(r, false) || hasAny(d.Text[r.Start:r.End], d.vocab.Words("data_noun")) ||
+			hasAny(d.Text[r.Start:r.End], d.vocab.Words("self")) || hasSuffixAny(d.Text[r.Start:r.End], d.vocab.Words("person_suffix")) {
+			continue // not サーバー機器, カード情報, 同社 or 山田社長
+		}
+		if hasAny(d.Text[max(s.Start, r.Start-attackerReach):r.Start], d.vocab.Words("attacker")) {
+			continue // ハッカー集団「サンプル」が: the attacker
+		}
+		return r, true
 	}
 	return Range{}, false
 }

@@ -117,15 +117,22 @@ func (d *Doc) serviceOwner(r Range) (Range, bool) {
 	if end == 0 {
 		return Range{}, false
 	}
+	// A name, not a description of the shop (激安インク販売の通販サイト); a
+	// shop may bear a person's name (サンプル亭).
 	owner := Range{r.Start, run[end-1].End()}
-	// A name, not a description of the shop (激安インク販売の通販サイト): a
-	// proper noun or a word the dictionary does not know.
-	for _, t := range run[:end] {
-		if t.pos(1) == "固有名詞" || t.token().class == tokenizer.UNKNOWN {
-			return owner, !d.selfWord(d.Text[owner.Start:owner.End])
+	return owner, d.properOrUnknown(owner, true) && !d.selfWord(d.Text[owner.Start:owner.End])
+}
+
+// properOrUnknown reports whether r holds a proper noun (a person's name
+// only when persons) or a word the dictionary does not know: a name rather
+// than words of the language (サーバー|機器, 激安|インク|販売).
+func (d *Doc) properOrUnknown(r Range, persons bool) bool {
+	for t, ok := d.tokenAt(r.Start, r.End); ok; t, ok = t.next(r.End) {
+		if t.pos(1) == "固有名詞" && (persons || t.pos(2) != "人名") || t.token().class == tokenizer.UNKNOWN {
+			return true
 		}
 	}
-	return Range{}, false
+	return false
 }
 
 // ownedService reports whether "の" and a shop or site follow t

@@ -64,6 +64,9 @@ func TestOrganization(t *testing.T) {
 		{"the press is no source", "長浜新聞によると、名簿が売却されていた。", ""},
 		{"a contractor in the headline", "委託先の株式会社長浜システムにおける不正アクセスについて\n\n弊社の委託先で被害がありました。", ""},
 		{"a headline that opens with what happened", "個人情報流出、1万件\n\n個人情報流出の可能性があると発表された。", ""},
+		{"the subject of what happened", "米紙は、大手ゲーム会社のミナモトゲームス(MG)がランサムウェア攻撃を受け、情報が流出したと報じた。", "ミナモトゲームス"},
+		{"a named attacker", "ハッカー集団「ShadowSample」がサーバーを攻撃し、情報が流出した。", ""},
+		{"an unnamed attacker", "第三者がサーバーに不正アクセスし、情報が流出しました。", ""},
 		{"an unnamed source", "関係者によると、名簿が売却されていた。", ""},
 		// Owners of shops and sites, and what belongs to a body.
 		{"owner of a net shop in the headline", "ルミナリ堂ネットショップへの不正アクセスに関するお知らせ\n", "ルミナリ堂"},
