@@ -9,7 +9,6 @@ package extract
 import (
 	"slices"
 	"strings"
-	"unicode"
 	"unicode/utf8"
 )
 
@@ -272,15 +271,8 @@ func datedLead(t tokenRef) bool {
 // names reports whether the noun phrase r names something: it holds a
 // proper noun, katakana or Latin letters, or is a body's name.
 func (d *Doc) names(r Range) bool {
-	for t, ok := d.tokenAt(r.Start, r.End); ok; t, ok = t.next(r.End) {
-		if t.pos(1) == "固有名詞" && t.pos(2) != "人名" {
-			return true
-		}
-		for _, c := range t.surface() {
-			if unicode.Is(unicode.Katakana, c) && c != '・' && c != 'ー' || isLatinRune(c) {
-				return true
-			}
-		}
+	if d.properOrUnknown(r, false) {
+		return true
 	}
 	if n, ok := d.orgIn(r); ok && n == r {
 		return true
