@@ -5,8 +5,10 @@
 // notices name kinds of personal data), causes.tsv (how they name what
 // happened), words.tsv (small word classes: leak predicates, negations,
 // role cues), conjugations.tsv (the conjugated forms of words.tsv's words),
-// legal_forms.txt, authorities.txt and userdict.txt (kagome user dictionary
-// entries). A wording is added in one place; field wordings long
+// legal_forms.txt, bodies.tsv (kinds of body other than companies: the
+// suffixes of their names and the words they call themselves by),
+// authorities.txt and userdict.txt (kagome user dictionary entries). A
+// wording is added in one place; field wordings long
 // enough to be split by the IPA dictionary also become user dictionary
 // entries, so they reach the extractors as single tokens.
 //
@@ -43,6 +45,8 @@ var (
 	legalFormsData string
 	//go:embed authorities.txt
 	authoritiesData string
+	//go:embed bodies.tsv
+	bodiesData string
 	//go:embed userdict.txt
 	userdictData string
 )
@@ -67,6 +71,14 @@ type CauseRule struct {
 	Reach int
 }
 
+// BodyWord is one wording of bodies.tsv: a suffix that ends the name of a
+// kind of body (市, 病院, 学会), or a word by which such a body calls itself
+// (本市, 当院).
+type BodyWord struct {
+	Kind    string // municipality, hospital, …
+	Wording string
+}
+
 // Vocabulary is the parsed content of the embedded data files.
 type Vocabulary struct {
 	// Fields lists the field wordings, longest first.
@@ -76,7 +88,13 @@ type Vocabulary struct {
 	// LegalForms lists the legal-form words, longest first.
 	LegalForms []string
 	// Authorities lists regulators by name, longest first.
-	Authorities  []string
+	Authorities []string
+	// BodySuffixes and BodySelves list the wordings of bodies.tsv by role,
+	// longest first; UnitSuffixes the suffixes of departments' names.
+	BodySuffixes []BodyWord
+	BodySelves   []BodyWord
+	UnitSuffixes []string
+	bodyAnchors  *litset.Finder // the wordings of BodySuffixes
 	words        map[string][]string
 	fieldsByRune map[rune][]FieldTerm
 	fieldStarts  litset.RuneSet // the first characters of field wordings
@@ -91,6 +109,28 @@ func (v *Vocabulary) FindCauseAnchors(text string, found func(at, length, rule i
 	v.causeAnchors.FindAll(text, func(at, lit int) {
 		found(at, len(v.causeAnchors.Literal(lit)), v.anchorRule[lit])
 	})
+}
+
+// FindBodySuffixes calls found, in text order, for every place in text where
+// a suffix of BodySuffixes ends a word, with the offset after it and the
+// longest suffix ending there.
+func (v *Vocabulary) FindBodySuffixes(text string, found func(end int, w BodyWord)) {
+	best := map[int]BodyWord{}
+	var ends []int
+	v.bodyAnchors.FindAll(text, func(at, lit int) {
+		w := v.BodySuffixes[lit]
+		end := at + len(w.Wording)
+		if old, ok := best[end]; !ok {
+			ends = append(ends, end)
+		} else if len(old.Wording) >= len(w.Wording) {
+			return
+		}
+		best[end] = w
+	})
+	sort.Ints(ends)
+	for _, e := range ends {
+		found(e, best[e])
+	}
 }
 
 // FieldsStartingWith returns the field wordings that start with r, longest
@@ -176,6 +216,32 @@ var loadVocabulary = sync.OnceValues(func() (*Vocabulary, error) {
 	}
 	v.LegalForms = byLength(lines(legalFormsData))
 	v.Authorities = byLength(lines(authoritiesData))
+	for _, l := range lines(bodiesData) {
+		f := strings.Split(l, "\t")
+		if len(f) != 3 {
+			return nil, fmt.Errorf("dict: bodies.tsv: bad line %q", l)
+		}
+		w := BodyWord{Kind: f[0], Wording: f[2]}
+		switch f[1] {
+		case "suffix":
+			v.BodySuffixes = append(v.BodySuffixes, w)
+		case "self":
+			v.BodySelves = append(v.BodySelves, w)
+		case "unit":
+			v.UnitSuffixes = append(v.UnitSuffixes, w.Wording)
+		default:
+			return nil, fmt.Errorf("dict: bodies.tsv: bad role %q", f[1])
+		}
+	}
+	for _, ws := range [][]BodyWord{v.BodySuffixes, v.BodySelves} {
+		sort.SliceStable(ws, func(i, j int) bool { return len(ws[i].Wording) > len(ws[j].Wording) })
+	}
+	byLength(v.UnitSuffixes)
+	suffixes := make([]string, len(v.BodySuffixes))
+	for i, w := range v.BodySuffixes {
+		suffixes[i] = w.Wording
+	}
+	v.bodyAnchors = litset.NewFinder(suffixes)
 	return v, nil
 })
 

@@ -138,3 +138,26 @@ func TestTokenizerIsBuiltOnce(t *testing.T) {
 		}
 	}
 }
+
+func TestBodies(t *testing.T) {
+	v := Load()
+	suffixKinds := map[string]bool{}
+	for _, w := range v.BodySuffixes {
+		suffixKinds[w.Kind] = true
+	}
+	// A notice that calls itself by a kind's word is resolved to a name of
+	// that kind, so every such kind needs suffixes.
+	for _, w := range v.BodySelves {
+		if !suffixKinds[w.Kind] {
+			t.Errorf("self word %s of kind %s, which has no suffix", w.Wording, w.Kind)
+		}
+	}
+	var found []string
+	v.FindBodySuffixes("長浜市教育委員会と長浜短期大学", func(end int, w BodyWord) {
+		found = append(found, w.Wording)
+	})
+	// At each end the longest suffix is given (短期大学, not 大学).
+	if want := []string{"市", "委員会", "短期大学"}; !slices.Equal(found, want) {
+		t.Errorf("FindBodySuffixes found %q; want %q", found, want)
+	}
+}

@@ -4,8 +4,6 @@ import (
 	"regexp"
 	"strings"
 	"sync"
-	"unicode"
-	"unicode/utf8"
 
 	"github.com/jpbreach/jpbreach/internal/litset"
 )
@@ -35,21 +33,6 @@ func ReadParties(d *Doc, published *DateMention) Parties {
 	return p
 }
 
-// orgLine returns the organization a line consists of (常磐興産株式会社,
-// 株式会社ゴゴジャン), or "".
-func orgLine(d *Doc, line string) string {
-	line = strings.TrimSpace(line)
-	if line == "" || utf8.RuneCountInString(line) > 40 || strings.ContainsAny(line, "、。「」:|") {
-		return ""
-	}
-	for _, lf := range d.vocab.LegalForms {
-		if (strings.HasPrefix(line, lf) || strings.HasSuffix(line, lf)) && len(line) > len(lf) {
-			return line
-		}
-	}
-	return ""
-}
-
 // representativeLine reports whether a line starts with a signing title.
 func representativeLine(d *Doc, line string) bool {
 	for _, t := range d.vocab.Words("representative") {
@@ -58,64 +41,6 @@ func representativeLine(d *Doc, line string) bool {
 		}
 	}
 	return false
-}
-
-// organization picks the discloser: the organization line of the signature
-// block; an organization in the headline; the source a copied notice names;
-// in a news article the subject of the sentence that says it announced the
-// incident; else an organization that opens a sentence.
-func organization(d *Doc, published *DateMention) *Found {
-	v := d.vocab
-	dateline := -10
-	if published != nil {
-		dateline = d.LineAt(published.at.Start)
-	}
-	for li := range d.Lines {
-		name := orgLine(d, d.Line(li))
-		if name != "" && (besideSignature(d, li) || li-dateline <= 3 && dateline-li <= 3) {
-			return d.found(d.lineRange(li))
-		}
-	}
-	for li := range d.Lines {
-		l := d.Line(li)
-		if strings.Contains(l, "。") || !hasAny(l, v.Words("notice_word")) {
-			continue
-		}
-		if r, ok := d.orgIn(d.lineRange(li)); ok {
-			return d.found(r)
-		}
-	}
-	for li := range d.Lines {
-		l := d.lineRange(li)
-		for _, w := range v.Words("source_label") {
-			if strings.HasPrefix(d.Text[l.Start:l.End], w) {
-				if r, ok := d.orgIn(Range{l.Start + len(w), l.End}); ok {
-					return d.found(r)
-				}
-			}
-		}
-	}
-	for i, s := range d.Sentences {
-		if i >= 6 {
-			break
-		}
-		if hasAny(d.Text[s.Start:s.End], v.Words("announce")) {
-			if r, ok := d.topic(s); ok {
-				return d.found(r)
-			}
-		}
-	}
-	for _, s := range d.Sentences {
-		if r, ok := d.orgIn(s); ok && strings.TrimSpace(d.Text[s.Start:r.Start]) == "" {
-			rest := d.Text[r.End:s.End]
-			for _, p := range []string{"の", "は", "が", "では", "において", "より"} {
-				if strings.HasPrefix(rest, p) {
-					return d.found(r)
-				}
-			}
-		}
-	}
-	return nil
 }
 
 // lineRange returns line li without its surrounding white space.
@@ -130,173 +55,6 @@ func (d *Doc) lineRange(li int) Range {
 // found returns the text of r as a Found.
 func (d *Doc) found(r Range) *Found {
 	return &Found{Value: strings.TrimSpace(d.Text[r.Start:r.End]), Span: d.Span(r.Start, r.End)}
-}
-
-// orgIn finds the first organization name with a legal form in r.
-func (d *Doc) orgIn(r Range) (Range, bool) {
-	text := d.Text[r.Start:r.End]
-	best := Range{-1, -1}
-	for _, lf := range d.vocab.LegalForms {
-		i := strings.Index(text, lf)
-		if i < 0 || best.Start >= 0 && r.Start+i >= best.Start {
-			continue
-		}
-		// A name after the form (株式会社ほくせん), else before it (カバーマーク株式会社).
-		if n := nameAfter(text[i+len(lf):]); n > 0 {
-			best = Range{r.Start + i, r.Start + i + len(lf) + n}
-		} else if n := nameBefore(text[:i]); n > 0 {
-			best = Range{r.Start + i - n, r.Start + i + len(lf)}
-		}
-	}
-	return best, best.Start >= 0
-}
-
-// nameAfter returns the length of the name at the start of s: kana, kanji,
-// Latin letters and digits, "・" and "&"; hiragana only in a name made of
-// hiragana alone.
-func nameAfter(s string) int {
-	n, kanaOnly := 0, true
-	for n < len(s) {
-		r, size := utf8.DecodeRuneInString(s[n:])
-		hira := unicode.Is(unicode.Hiragana, r)
-		if hira && !kanaOnly || !hira && !nameRune(r) {
-			break
-		}
-		kanaOnly = kanaOnly && hira
-		n += size
-	}
-	return n
-}
-
-// nameBefore returns the length of the name that ends s (no hiragana; single
-// spaces between Latin words, as in Payment Card Forensics).
-func nameBefore(s string) int {
-	n := 0
-	for n < len(s) {
-		r, size := utf8.DecodeLastRuneInString(s[:len(s)-n])
-		if r == ' ' {
-			prev, _ := utf8.DecodeLastRuneInString(s[:len(s)-n-size])
-			next, _ := utf8.DecodeRuneInString(s[len(s)-n:])
-			if isLatinRune(prev) && isLatinRune(next) {
-				n += size
-				continue
-			}
-			break
-		}
-		if !nameRune(r) {
-			break
-		}
-		n += size
-	}
-	return n
-}
-
-func nameRune(r rune) bool {
-	return unicode.Is(unicode.Han, r) || unicode.Is(unicode.Katakana, r) || r == 'ー' ||
-		isLatinRune(r) || r >= '0' && r <= '9' || r == '・' || r == '&' || r == '-' || r == '.'
-}
-
-func isLatinRune(r rune) bool { return r < utf8.RuneSelf && isLatin(byte(r)) }
-
-// topic returns the noun phrase marked by the first は of sentence s
-// (マネースクウェア・ジャパンは7月17日、…), unless it is 同社 or the like.
-func (d *Doc) topic(s Range) (Range, bool) {
-	for t, ok := d.tokenAt(s.Start, s.End); ok; t, ok = t.next(s.End) {
-		if t.surface() != "は" || t.pos(0) != "助詞" {
-			continue
-		}
-		first := t
-		line := d.Lines[d.LineAt(t.Start())]
-		bound := max(s.Start, line.Start)
-		for p, ok := first.prev(bound); ok && p.Start() >= bound && (p.pos(0) == "名詞" || p.surface() == "・"); p, ok = p.prev(bound) {
-			first = p
-		}
-		if first == t {
-			return Range{}, false
-		}
-		r := Range{first.Start(), t.Start()}
-		phrase := d.Text[r.Start:r.End]
-		last, _ := utf8.DecodeLastRuneInString(phrase)
-		if utf8.RuneCountInString(phrase) < 2 || hasAny(phrase, d.vocab.Words("self")) || strings.HasPrefix(phrase, "・") ||
-			strings.ContainsAny(phrase, "0123456789") || strings.ContainsRune("年月日時", last) {
-			return Range{}, false
-		}
-		return r, true
-	}
-	return Range{}, false
-}
-
-// representative reads the signing title and name (代表取締役 早川 忍, or the
-// name on the line after the title).
-func representative(d *Doc) *Representative {
-	for li := range d.Lines {
-		l := d.lineRange(li)
-		line := d.Text[l.Start:l.End]
-		for _, t := range d.vocab.Words("representative") {
-			i := strings.Index(line, t)
-			if i < 0 || strings.TrimSpace(line[:i]) != "" && orgLine(d, line[:i]) == "" {
-				continue
-			}
-			nameRange := Range{l.Start + i + len(t), l.End}
-			for nameRange.Start < nameRange.End && (d.Text[nameRange.Start] == ' ' || d.Text[nameRange.Start] == '\t') {
-				nameRange.Start++
-			}
-			if nameRange.Start == nameRange.End && li+1 < len(d.Lines) {
-				nameRange = d.lineRange(li + 1)
-			}
-			if d.personName(nameRange) {
-				return &Representative{Title: t, Name: d.Text[nameRange.Start:nameRange.End],
-					Span: d.Span(l.Start+i, nameRange.End)}
-			}
-			break
-		}
-	}
-	return nil
-}
-
-// personName reports whether r reads as a person's name: short, without
-// digits or punctuation, tagged 人名 by the tokenizer or a few kanji.
-func (d *Doc) personName(r Range) bool {
-	s := d.Text[r.Start:r.End]
-	n := utf8.RuneCountInString(s)
-	if n < 2 || n > 12 || strings.ContainsAny(s, "0123456789、。,:|()「」") {
-		return false
-	}
-	for t, ok := d.tokenAt(r.Start, r.End); ok; t, ok = t.next(r.End) {
-		if t.pos(2) == "人名" {
-			return true
-		}
-	}
-	for _, c := range s {
-		if !unicode.Is(unicode.Han, c) && c != ' ' {
-			return false
-		}
-	}
-	return n <= 8
-}
-
-// title picks the headline: the first short line with a notice word
-// (お詫び, お知らせ, ご報告) after the dateline, else the first in the text.
-func title(d *Doc, published *DateMention) *Found {
-	from := 0
-	if published != nil {
-		from = max(0, d.LineAt(published.at.Start)-3)
-	}
-	for _, start := range []int{from, 0} {
-		for li := start; li < len(d.Lines); li++ {
-			r := d.lineRange(li)
-			if published != nil && published.at.Start >= r.Start && published.at.End <= r.End {
-				r.End = published.at.Start // a headline that ends with its date
-			}
-			l := strings.TrimSpace(d.Text[r.Start:r.End])
-			if l == "" || utf8.RuneCountInString(l) > 80 || strings.ContainsAny(l, "。") ||
-				!hasAny(l, d.vocab.Words("notice_word")) || strings.HasPrefix(l, "※") {
-				continue
-			}
-			return d.found(r)
-		}
-	}
-	return nil
 }
 
 var quotedRe = regexp.MustCompile(`「([^「」\n]{1,60})」`)
@@ -340,7 +98,7 @@ func investigators(d *Doc, discloser *Found) []Found {
 		}
 		for r, ok := d.orgIn(s); ok; r, ok = d.orgIn(Range{r.End, s.End}) {
 			name := d.Text[r.Start:r.End]
-			if seen[name] || discloser != nil && discloser.Value == name || strings.HasPrefix(d.Text[r.End:], "様") {
+			if seen[name] || discloser != nil && discloser.Value == name || strings.HasSuffix(name, "様") || strings.HasPrefix(d.Text[r.End:], "様") {
 				continue
 			}
 			seen[name] = true
