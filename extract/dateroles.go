@@ -37,10 +37,12 @@ func ReadDates(d *Doc) DateReading {
 	return r
 }
 
-// published picks the dateline: a date alone on a line beside the addressee
-// (お客様各位), the organization or its representative; else a headline that
-// ends with a date; else a date alone on a line near the top; else, in a news
-// article, the date of the sentence that says the organization announced it.
+// published picks the notice's own date, by the strength of what says so:
+// a dateline label (更新日:…); a date alone on a line beside the addressee
+// (お客様各位), the organization or its representative; a headline that
+// ends or starts with a date; a date alone on a line near the top that no
+// label heads (1.発生年月日); in a news article, the date of the sentence
+// that says the organization announced it; else a news byline.
 func (s *dateScan) published(d *Doc) *dateCand {
 	var best *dateCand
 	bestScore := 0
@@ -50,14 +52,20 @@ func (s *dateScan) published(d *Doc) *dateCand {
 		}
 		score := 0
 		li := d.LineAt(c.at.Start)
+		lone := c.kind == full && dateLine(d, c)
+		before, after := lineAround(d, c)
 		switch {
-		case c.kind == full && dateLine(d, c) && besideSignature(d, li):
+		case c.kind == full && datelineLabelled(d, before, after):
+			score = 6
+		case lone && !byline(d, c) && besideSignature(d, li):
+			score = 5
+		case c.kind == full && (headlineDate(d, c) || headlineLead(d, c, li)):
 			score = 4
-		case c.kind == full && headlineDate(d, c):
+		case lone && !byline(d, c) && !nonEmptyLinesBefore(d, li, 8) && !underLabel(d, li):
 			score = 3
-		case c.kind == full && dateLine(d, c) && !nonEmptyLinesBefore(d, li, 8):
-			score = 2
 		case i < 6 && s.announcedOn(d, c):
+			score = 2
+		case lone && byline(d, c):
 			score = 1
 		}
 		if score > bestScore {
@@ -65,6 +73,36 @@ func (s *dateScan) published(d *Doc) *dateCand {
 		}
 	}
 	return best
+}
+
+// headlineLead reports whether c opens a headline line near the top
+// (2019.11.13〇〇に関するお詫び, 2020年7月16日 | 〇〇のお知らせ |).
+func headlineLead(d *Doc, c *dateCand, li int) bool {
+	if !leadsLine(d, c) || nonEmptyLinesBefore(d, li, 8) {
+		return false
+	}
+	rest := d.Text[c.ext.End:d.Lines[li].End]
+	return !strings.Contains(rest, "。") && hasAny(rest, d.vocab.Words("notice_word")) && endsInNoun(d, Range{c.ext.End, d.Lines[li].End})
+}
+
+// endsInNoun reports whether the last word of r, closing marks aside, is a
+// noun: a title (…に関するお詫びとご説明), not a predicate (…通報を受ける).
+func endsInNoun(d *Doc, r Range) bool {
+	var last tokenRef
+	found := false
+	for t, ok := d.tokenAt(r.Start, r.End); ok; t, ok = t.next(r.End) {
+		if p := t.pos(0); p != "記号" && p != "補助記号" && p != "空白" {
+			last, found = t, true
+		}
+	}
+	return found && last.pos(0) == "名詞"
+}
+
+// underLabel reports whether the line before line li labels a date (1.発生年月日,
+// 事故発生日時:), so that a date alone on li is that, not the notice's own.
+func underLabel(d *Doc, li int) bool {
+	prev := strings.TrimRight(d.previousLine(li), ":: ")
+	return headingNumber(prev) || hasSuffixAny(prev, d.vocab.Words("date_label"))
 }
 
 // besideSignature reports whether a line within three of line li is the
@@ -94,7 +132,8 @@ func headlineDate(d *Doc, c *dateCand) bool {
 }
 
 // announcedOn reports whether c is the first date of a sentence that says
-// the organization announced the incident (…は3月12日, …と発表した).
+// the organization announced the incident (…は3月12日, …が、3月12日に、
+// …と発表した).
 func (s *dateScan) announcedOn(d *Doc, c *dateCand) bool {
 	sent := d.SentenceAt(c.at.Start)
 	if !hasAny(d.Text[sent.Start:sent.End], d.vocab.Words("announce")) {
@@ -106,8 +145,11 @@ func (s *dateScan) announcedOn(d *Doc, c *dateCand) bool {
 		}
 	}
 	// …は3月12日、 (a news lead), or a sentence that opens with 7月18日に.
-	before := strings.TrimSpace(d.Text[sent.Start:c.at.Start])
-	return strings.HasSuffix(before, "は") || before == "" && strings.HasPrefix(d.Text[c.ext.End:], "に")
+	if hasPrefixAny(d.Text[c.ext.End:], []string{"頃", "ごろ", "から", "まで", "以降"}) {
+		return false // a time about, or a bound of a period
+	}
+	before := strings.TrimSuffix(strings.TrimSpace(d.Text[sent.Start:c.at.Start]), "、")
+	return strings.HasSuffix(before, "は") || strings.HasSuffix(before, "が") || before == "" && strings.HasPrefix(d.Text[c.ext.End:], "に")
 }
 
 // nonEmptyLinesBefore reports whether at least n non-empty lines come
