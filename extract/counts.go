@@ -13,7 +13,7 @@ const numPat = `([\d〇一二三四五六七八九十百千][\d,.〇一二三四
 
 var (
 	// unitRe reads the unit and the qualifier after a figure.
-	unitRe = regexp.MustCompile(`^` + sp + `(件|人|名|通|アカウント|枚|口座)(分)?` + sp + `(以上|超|程度|前後|余り|弱|強)?`)
+	unitRe = regexp.MustCompile(`^` + sp + `(件|人|名|通|アカウント|枚|口座|世帯)(分)?` + sp + `(以上|超|程度|前後|余り|弱|強)?`)
 	// labelledCountRe reads a figure that ends its line after a label.
 	labelledCountRe = regexp.MustCompile(`([^\n:]{0,60}?)` + sp + `(?:\(※\d*\))?` + sp + `:?` + sp + `(最大で?|約)?` + sp + numPat + sp + `$`)
 	// roundRe reads 超 or 以上 right after a round figure (29万超).
@@ -29,15 +29,17 @@ var qualifierWords = []string{"少なくとも", "およそ", "最大で", "最�
 const labelledTail = 400
 
 // unitBasis gives what a unit counts.
-var unitBasis = map[string]string{"人": "people", "名": "people", "通": "emails",
+var unitBasis = map[string]string{"人": "people", "名": "people", "世帯": "people", "通": "emails",
 	"アカウント": "accounts", "枚": "cards", "口座": "accounts", "件": "records"}
 
-// notUnitAfter lists what turns a unit into another word (名前, 通り, 件名).
+// notUnitAfter lists what turns a unit into another word (名前, 通り, 件名),
+// an ordinal (2人目), the addressees of a mail (13名宛) or incidents (1件
+// 発生).
 var notUnitAfter = map[string][]string{
-	"名": {"前", "義", "称", "簿", "目", "所", "様"},
+	"名": {"前", "義", "称", "簿", "目", "所", "様", "宛"},
 	"通": {"り", "常", "知", "信", "販", "過", "報", "帳", "院", "学", "勤"},
-	"件": {"名"},
-	"人": {"数", "気", "材", "間"},
+	"件": {"名", "発生", "目"},
+	"人": {"数", "気", "材", "間", "目", "宛"},
 }
 
 // Counts reads every number of affected people, cards, accounts or records:
@@ -52,6 +54,7 @@ func Counts(d *Doc) []Count {
 	var out []Count
 	text := d.Text
 	labelledLines := map[int]bool{}
+	pools := map[int]bool{} // by the span's start: counts of a pool
 	for _, r := range d.numberRuns() {
 		num := text[r.Start:r.End]
 		if !countBoundary(text, r.Start) || utf8.RuneCountInString(num) == 1 && !isDigit(num[0]) {
@@ -60,12 +63,14 @@ func Counts(d *Doc) []Count {
 		if m := unitRe.FindStringSubmatchIndex(text[r.End:]); m != nil {
 			if c, ok := d.unitCount(r, m); ok {
 				out = append(out, c)
+				pools[c.Span[0]] = d.poolAfter(r.End)
 			}
 			continue
 		}
 		if m := roundRe.FindStringIndex(text[r.End:]); m != nil && strings.ContainsAny(num, "万億") {
 			if c, ok := d.roundCount(r, r.End+m[1]); ok {
 				out = append(out, c)
+				pools[c.Span[0]] = d.poolAfter(r.End)
 			}
 			continue
 		}
@@ -77,6 +82,41 @@ func Counts(d *Doc) []Count {
 		}
 	}
 	sortCounts(out)
+	return withoutPools(out, pools)
+}
+
+// poolReach bounds the text after a count that may say it is a pool.
+const poolReach = 60
+
+// poolAfter reports whether the clause after offset at says the figure
+// before it is a pool the affected are drawn from (…人の会員のうち, …人分の
+// 情報が登録されている).
+func (d *Doc) poolAfter(at int) bool {
+	clause := d.Text[at:min(len(d.Text), at+poolReach)]
+	if j := strings.IndexAny(clause, "、。\n"); j >= 0 {
+		clause = clause[:j]
+	}
+	return hasAny(clause, d.vocab.Words("pool"))
+}
+
+// withoutPools drops the counts of a pool when the text counts others:
+// those are the affected.
+func withoutPools(counts []Count, pools map[int]bool) []Count {
+	n := 0
+	for _, c := range counts {
+		if pools[c.Span[0]] {
+			n++
+		}
+	}
+	if n == 0 || n == len(counts) {
+		return counts
+	}
+	out := counts[:0]
+	for _, c := range counts {
+		if !pools[c.Span[0]] {
+			out = append(out, c)
+		}
+	}
 	return out
 }
 
@@ -124,14 +164,18 @@ func (d *Doc) unitCount(r Range, m []int) (Count, bool) {
 	text := d.Text
 	unit := text[r.End+m[2] : r.End+m[3]]
 	after := text[r.End+m[3]:]
-	if hasPrefixAny(after, notUnitAfter[unit]) {
+	if hasPrefixAny(after, notUnitAfter[unit]) || rateAfter(after) {
 		return Count{}, false
+	}
+	if unit == "枚" && !hasAny(lastRunes(d.Text[d.Lines[d.LineAt(r.Start)].Start:r.Start], 16), d.vocab.Words("card_basis")) {
+		return Count{}, false // sheets of paper, unless cards are named
 	}
 	v, ok := ParseNumber(text[r.Start:r.End])
 	if !ok || v == 0 {
 		return Count{}, false
 	}
-	if strings.HasPrefix(strings.TrimPrefix(after, "分"), "の") && !d.dataFollows(r.End+m[3]) {
+	// N件の市への問い合わせ is no count of data; N名分の… always is.
+	if m[4] < 0 && strings.HasPrefix(after, "の") && !d.dataFollows(r.End+m[3]) {
 		return Count{}, false // 1,514件の市への問い合わせ: not a count of data
 	}
 	end := r.End + m[1]
@@ -150,6 +194,13 @@ func (d *Doc) unitCount(r Range, m []int) (Count, bool) {
 	c.Fields = d.countFields(r.Start)
 	c.Text, c.Span = d.Original(start, end), d.Span(start, end)
 	return c, true
+}
+
+// rateAfter reports whether a figure and its unit give a rate (1件1500円,
+// 1人あたり), not a count.
+func rateAfter(after string) bool {
+	after = strings.TrimPrefix(after, "分")
+	return after != "" && isDigit(after[0]) || strings.HasPrefix(after, "あたり") || strings.HasPrefix(after, "当たり") || strings.HasPrefix(after, "につき")
 }
 
 // qualifierBefore returns where a figure at offset at starts with its

@@ -37,6 +37,10 @@ func TestCountForms(t *testing.T) {
 		{"約300件程度", 300, "records", "approx"},
 		{"個人情報29万超が漏洩", 290000, "records", "at_least"},
 		{"クレカ7万件超を漏洩", 70000, "cards", "at_least"},
+		{"対象は202 世帯の名簿です。", 202, "people", "exact"},
+		{"173万5841名分のログインIDとパスワード", 1735841, "people", "exact"},
+		{"750件分の申込書画像データ", 750, "records", "exact"},
+		{"カード7枚が入った財布", 7, "cards", "exact"},
 	}
 	for _, tt := range tests {
 		d := testDoc(t, tt.text)
@@ -103,9 +107,35 @@ func TestNotCounts(t *testing.T) {
 		"以下3点を確認しております。",
 		"第1回対策会議",
 		"氏名1名前",
+		"2人目の送信は10時30分",
+		"同じメールが13名宛に届いた",
+		"誤記載の事故が1件発生しました",
+		"1件1500円で売却した",
+		"A4用紙1,033枚",
 	} {
 		if cs := Counts(testDoc(t, text)); len(cs) != 0 {
 			t.Errorf("%q: counts %+v; want none", text, cs)
+		}
+	}
+}
+
+func TestPools(t *testing.T) {
+	tests := []struct {
+		text string
+		want []int64
+	}{
+		{"約140万人の会員のうち、メルマガ購読者約18万人の情報が流出した。", []int64{180000}},
+		{"約7000件の情報を売却した。データベースには約830万人分の情報が登録されている。", []int64{7000}},
+		// A pool alone is still the only count told.
+		{"約140万人の会員のうち、一部の情報が流出した。", []int64{1400000}},
+	}
+	for _, tt := range tests {
+		var got []int64
+		for _, c := range Counts(testDoc(t, tt.text)) {
+			got = append(got, c.Value)
+		}
+		if fmt.Sprint(got) != fmt.Sprint(tt.want) {
+			t.Errorf("%q: counts %v; want %v", tt.text, got, tt.want)
 		}
 	}
 }

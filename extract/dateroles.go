@@ -63,7 +63,7 @@ func (s *dateScan) published(d *Doc) *dateCand {
 			score = 4
 		case lone && !byline(d, c) && !nonEmptyLinesBefore(d, li, 8) && !underLabel(d, li):
 			score = 3
-		case i < 6 && s.announcedOn(d, c):
+		case i < 6 && s.announcedOn(d, i):
 			score = 2
 		case lone && byline(d, c):
 			score = 1
@@ -82,6 +82,9 @@ func headlineLead(d *Doc, c *dateCand, li int) bool {
 		return false
 	}
 	rest := d.Text[c.ext.End:d.Lines[li].End]
+	if rangeSepRe.MatchString(firstRunes(rest, 2)) || strings.HasPrefix(strings.TrimSpace(rest), "~") {
+		return false // a period: 2023年4月10日~6月30日 調査
+	}
 	return !strings.Contains(rest, "。") && hasAny(rest, d.vocab.Words("notice_word")) && endsInNoun(d, Range{c.ext.End, d.Lines[li].End})
 }
 
@@ -131,25 +134,25 @@ func headlineDate(d *Doc, c *dateCand) bool {
 	return strings.TrimSpace(head) != "" && !strings.Contains(head, "。") && hasAny(head, d.vocab.Words("notice_word"))
 }
 
-// announcedOn reports whether c is the first date of a sentence that says
-// the organization announced the incident (…は3月12日, …が、3月12日に、
-// …と発表した).
-func (s *dateScan) announcedOn(d *Doc, c *dateCand) bool {
+// announcedOn reports whether candidate i is the first date of a sentence
+// that says the organization announced the incident (…は3月12日, …が、
+// 3月12日に、…と発表した). Only a sentence's first date reads the sentence,
+// so that each sentence is read once.
+func (s *dateScan) announcedOn(d *Doc, i int) bool {
+	c := s.cands[i]
 	sent := d.SentenceAt(c.at.Start)
-	if !hasAny(d.Text[sent.Start:sent.End], d.vocab.Words("announce")) {
+	if i > 0 && s.cands[i-1].at.Start >= sent.Start {
 		return false
-	}
-	for _, o := range s.cands {
-		if o.at.Start >= sent.Start && o.at.Start < c.at.Start {
-			return false
-		}
 	}
 	// …は3月12日、 (a news lead), or a sentence that opens with 7月18日に.
 	if hasPrefixAny(d.Text[c.ext.End:], []string{"頃", "ごろ", "から", "まで", "以降"}) {
 		return false // a time about, or a bound of a period
 	}
 	before := strings.TrimSuffix(strings.TrimSpace(d.Text[sent.Start:c.at.Start]), "、")
-	return strings.HasSuffix(before, "は") || strings.HasSuffix(before, "が") || before == "" && strings.HasPrefix(d.Text[c.ext.End:], "に")
+	if !hasSuffixAny(before, []string{"は", "が", "も"}) && !(before == "" && strings.HasPrefix(d.Text[c.ext.End:], "に")) {
+		return false
+	}
+	return hasAny(d.Text[sent.Start:sent.End], d.vocab.Words("announce"))
 }
 
 // nonEmptyLinesBefore reports whether at least n non-empty lines come
@@ -167,6 +170,10 @@ func nonEmptyLinesBefore(d *Doc, li, n int) bool {
 // the period of the leak or of the affected customers' use (対象期間,
 // …の間にご利用されたお客様), joining several into the outer window. A date
 // followed by 以降 in a sentence about the leak opens a window with no end.
+// Without either, a page left open from a day (…に公開されたままとなって
+// おり) or for some hours of it (…の約10時間にわたり閲覧できる状態) is.
+// (A mail mis-sent or an intrusion on one day is no window: careful
+// readers leave it out more often than not.)
 func (s *dateScan) exposure(d *Doc) *Exposure {
 	v := d.vocab
 	var exp *Exposure
@@ -194,6 +201,11 @@ func (s *dateScan) exposure(d *Doc) *Exposure {
 			spanEnd = max(spanEnd, b.ext.End)
 		}
 	}
+	// A range followed by an intrusion or a page open to all (…の間、不正
+	// アクセスがあった) is the window itself; others (…の間に購入された)
+	// count only when no such range is told.
+	type window struct{ a, b *dateCand }
+	var ranges, attacked []window
 	for i := 0; i+1 < len(s.cands); i++ {
 		a, b := s.cands[i], s.cands[i+1]
 		if !rangeSepRe.MatchString(d.Text[a.ext.End:b.at.Start]) || !a.valid && !b.valid {
@@ -204,9 +216,19 @@ func (s *dateScan) exposure(d *Doc) *Exposure {
 		if leadsLine(d, a) {
 			ctx = d.previousLine(d.LineAt(a.at.Start)) + ctx
 		}
-		if hasAny(ctx, v.Words("exposure")) && !hasAny(d.Text[sent.Start:sent.End], v.Words("not_exposure")) {
-			widen(a, b)
+		if !hasAny(ctx, v.Words("exposure")) || hasAny(d.Text[sent.Start:sent.End], v.Words("not_exposure")) {
+			continue
 		}
+		ranges = append(ranges, window{a, b})
+		if hasAny(d.Text[b.ext.End:s.passageEnd(d, i+1)], v.Words("exposure_attack")) {
+			attacked = append(attacked, window{a, b})
+		}
+	}
+	if len(attacked) > 0 {
+		ranges = attacked
+	}
+	for _, w := range ranges {
+		widen(w.a, w.b)
 	}
 	if exp == nil {
 		for _, c := range s.cands {
@@ -217,6 +239,22 @@ func (s *dateScan) exposure(d *Doc) *Exposure {
 			if hasAny(d.Text[sent.Start:sent.End], v.Words("leak")) {
 				widen(c, nil)
 				break
+			}
+		}
+	}
+	if exp == nil {
+		for i, c := range s.cands {
+			period := periodRe.MatchString(d.Text[c.ext.End:])
+			if !c.valid || untilRe.MatchString(d.Text[c.ext.End:]) || s.inRange(d, i) || s.announcedOn(d, i) || !period && s.passageCue(d, i) == cueDiscovery {
+				continue
+			}
+			passage := d.Text[c.ext.End:min(s.passageEnd(d, i), d.SentenceAt(c.at.Start).End)]
+			switch {
+			case !hasAny(passage, v.Words("exposure_state")):
+			case period:
+				widen(c, c)
+			default:
+				widen(c, nil)
 			}
 		}
 	}
@@ -235,29 +273,22 @@ const maxPassage = 1500
 // untilRe marks a date that bounds a period (…までに), not an event.
 var untilRe = regexp.MustCompile(`^` + sp + `(?:まで|以前|以降)`)
 
+// periodRe marks a date that a stretch of time follows (6月23日の約10時間
+// にわたり, 3日から, 5日の間): a period, not the day of one event.
+var periodRe = regexp.MustCompile(`^` + sp + `(?:[^、。\n]{0,16}(?:にわたり|にわたって|にかけて|の間)|から)`)
+
 // discovered picks the earliest date whose passage tells a first sign: a
 // call or report received, a detection, a finding (連絡を受け, 検知, 発覚,
-// 判明). Passages that report results or announcements do not count, nor
-// do dates that bound a period. A date that heads its line owns its
-// chronology entry (up to the next date or paragraph); any other date owns
-// the rest of its sentence.
+// 判明). Passages that report results or announcements before any such
+// word do not count, nor do dates that bound a period, nor the date a news
+// lead says the organization announced it on.
 func (s *dateScan) discovered(d *Doc, published *DateMention) *dateCand {
-	v := d.vocab
 	var best *dateCand
 	for i, c := range s.cands {
-		if !c.valid || published != nil && published.at == c.ext || untilRe.MatchString(d.Text[c.ext.End:]) || s.inRange(d, i) {
+		if !c.valid || published != nil && published.at == c.ext || untilRe.MatchString(d.Text[c.ext.End:]) || s.inRange(d, i) || periodRe.MatchString(d.Text[c.ext.End:]) {
 			continue
 		}
-		end := d.SentenceAt(c.at.Start).End
-		if leadsLine(d, c) {
-			end = d.entryEnd(d.LineAt(c.at.Start), c.ext.End+maxPassage)
-		}
-		if i+1 < len(s.cands) {
-			end = min(end, s.cands[i+1].at.Start)
-		}
-		end = min(end, len(d.Text))
-		passage := d.Text[c.ext.End:max(end, c.ext.End)]
-		if !hasAny(passage, v.Words("discovery")) || hasAny(passage, v.Words("not_discovery")) {
+		if s.announcedOn(d, i) || s.passageCue(d, i) != cueDiscovery {
 			continue
 		}
 		if best == nil || c.value.Before(best.value) {
@@ -265,6 +296,74 @@ func (s *dateScan) discovered(d *Doc, published *DateMention) *dateCand {
 		}
 	}
 	return best
+}
+
+// passageCue says what the passage a date owns tells first.
+type passageCue int
+
+const (
+	cueNone      passageCue = iota
+	cueDiscovery            // a first sign (連絡を受け, 判明)
+	cueOther                // a result or an announcement (調査結果, 公表)
+)
+
+// passageCue reads the passage of candidate i: a date that heads its line
+// owns its chronology entry (up to the next date or paragraph); any other
+// date the rest of its sentence, up to the next date, or on to the end of
+// the sentence when nothing but nouns and particles come before that date
+// (12月7日には利用者から、同年12月8日にはカード会社から報告を受け).
+func (s *dateScan) passageCue(d *Doc, i int) passageCue {
+	v := d.vocab
+	passage := d.Text[s.cands[i].ext.End:s.passageEnd(d, i)]
+	at, cue := -1, cueNone
+	for _, w := range v.Words("discovery") {
+		for from := 0; ; {
+			j := strings.Index(passage[from:], w)
+			if j < 0 {
+				break
+			}
+			j += from
+			if (at < 0 || j < at) && !hasPrefixAny(passage[j+len(w):], v.Words("cue_compound")) {
+				at, cue = j, cueDiscovery
+				break
+			}
+			from = j + len(w)
+		}
+	}
+	if j, _ := indexAny(passage, v.Words("not_discovery")); j >= 0 && (at < 0 || j < at) {
+		return cueOther
+	}
+	return cue
+}
+
+// passageEnd returns where the passage candidate i owns ends (see
+// passageCue).
+func (s *dateScan) passageEnd(d *Doc, i int) int {
+	c := s.cands[i]
+	sentEnd := d.SentenceAt(c.at.Start).End
+	end := sentEnd
+	if leadsLine(d, c) {
+		end = d.entryEnd(d.LineAt(c.at.Start), c.ext.End+maxPassage)
+	}
+	if i+1 < len(s.cands) && s.cands[i+1].at.Start < end {
+		next := s.cands[i+1].at.Start
+		coordinated := strings.HasSuffix(strings.TrimSpace(d.Text[c.ext.End:max(next, c.ext.End)]), "、") && !hasVerb(d, Range{c.ext.End, next})
+		if !coordinated {
+			end = next
+		}
+		end = min(end, c.ext.End+maxPassage)
+	}
+	return max(min(end, len(d.Text)), c.ext.End)
+}
+
+// hasVerb reports whether r holds a verb.
+func hasVerb(d *Doc, r Range) bool {
+	for t, ok := d.tokenAt(r.Start, r.End); ok; t, ok = t.next(r.End) {
+		if t.Start() >= r.Start && t.pos(0) == "動詞" {
+			return true
+		}
+	}
+	return false
 }
 
 // inRange reports whether candidate i is an end of a date range (…~…): a

@@ -471,21 +471,31 @@ func (s *dateScan) ownDate(d *Doc) *Date {
 // line (a byline), else at or after every other date the text tells. It
 // reports whether it placed any.
 func (s *dateScan) anchorLeads(d *Doc) bool {
-	changed := false
-	for _, c := range s.cands {
-		lead := c.kind == dayOnly && !c.resolved && c.yearRel == "" || c.kind == monthDay && c.byFallback && c.yearRel == ""
-		if !lead || !s.announcedOn(d, c) {
+	own := s.ownDate(d)
+	var latest, latestFull *Date // of all dates, of those that write their year
+	for _, o := range s.cands {
+		if !o.valid {
 			continue
 		}
-		own := s.ownDate(d)
-		var bound *Date
-		for _, o := range s.cands {
-			// A month-day's year was guessed from the text's years: only
-			// dates that write theirs bound it.
-			if o != c && o.valid && (c.kind == dayOnly || o.kind == full) && (bound == nil || bound.Before(o.value)) {
-				v := o.value
-				bound = &v
-			}
+		if latest == nil || latest.Before(o.value) {
+			latest = &o.value
+		}
+		if o.kind == full && (latestFull == nil || latestFull.Before(o.value)) {
+			latestFull = &o.value
+		}
+	}
+	changed := false
+	for i, c := range s.cands {
+		lead := c.kind == dayOnly && !c.resolved && c.yearRel == "" || c.kind == monthDay && c.byFallback && c.yearRel == ""
+		if !lead || !s.announcedOn(d, i) {
+			continue
+		}
+		// A month-day's year was guessed from the text's years: only dates
+		// that write theirs bound it. A lead is never its own bound: it is
+		// unresolved, or not full.
+		bound := latest
+		if c.kind == monthDay {
+			bound = latestFull
 		}
 		if own != nil {
 			bound = own
