@@ -3,6 +3,7 @@ package extract
 import (
 	"regexp"
 	"strings"
+	"unicode/utf8"
 )
 
 // DateReading is what a notice's dates say.
@@ -136,23 +137,48 @@ func headlineDate(d *Doc, c *dateCand) bool {
 
 // announcedOn reports whether candidate i is the first date of a sentence
 // that says the organization announced the incident (…は3月12日, …が、
-// 3月12日に、…と発表した). Only a sentence's first date reads the sentence,
-// so that each sentence is read once.
+// 3月12日に、…と発表した).
 func (s *dateScan) announcedOn(d *Doc, i int) bool {
+	if !s.newsLead(d, i) {
+		return false
+	}
+	sent := d.SentenceAt(s.cands[i].at.Start)
+	return hasAny(d.Text[sent.Start:sent.End], d.vocab.Words("announce"))
+}
+
+// newsLead reports whether candidate i is the first date of its sentence
+// and follows its subject (…は3月12日、) or opens it (7月18日に). Only a
+// sentence's first date reads the sentence, so that each is read once.
+func (s *dateScan) newsLead(d *Doc, i int) bool {
 	c := s.cands[i]
 	sent := d.SentenceAt(c.at.Start)
 	if i > 0 && s.cands[i-1].at.Start >= sent.Start {
 		return false
 	}
-	// …は3月12日、 (a news lead), or a sentence that opens with 7月18日に.
 	if hasPrefixAny(d.Text[c.ext.End:], []string{"頃", "ごろ", "から", "まで", "以降"}) {
 		return false // a time about, or a bound of a period
 	}
 	before := strings.TrimSuffix(strings.TrimSpace(d.Text[sent.Start:c.at.Start]), "、")
-	if !hasSuffixAny(before, []string{"は", "が", "も"}) && !(before == "" && strings.HasPrefix(d.Text[c.ext.End:], "に")) {
-		return false
+	return hasSuffixAny(before, []string{"は", "が", "も"}) || before == "" && strings.HasPrefix(d.Text[c.ext.End:], "に")
+}
+
+// toldAsFound reports whether candidate i's sentence tells its event as
+// what was found later (…に不正アクセスを受け、…ことを5月6日に確認): the
+// attack's day is then a finding of the investigation, not a window.
+func (s *dateScan) toldAsFound(d *Doc, i int) bool {
+	sent := d.SentenceAt(s.cands[i].at.Start)
+	return firstCue(d, d.Text[s.cands[i].ext.End:min(sent.End, s.cands[i].ext.End+maxPassage)]) >= 0
+}
+
+// latestDate returns the latest date of the text, or the zero Date.
+func (s *dateScan) latestDate() Date {
+	var latest Date
+	for _, c := range s.cands {
+		if c.valid && latest.Before(c.value) {
+			latest = c.value
+		}
 	}
-	return hasAny(d.Text[sent.Start:sent.End], d.vocab.Words("announce"))
+	return latest
 }
 
 // nonEmptyLinesBefore reports whether at least n non-empty lines come
@@ -243,6 +269,7 @@ func (s *dateScan) exposure(d *Doc) *Exposure {
 		}
 	}
 	if exp == nil {
+		latest := s.latestDate()
 		for i, c := range s.cands {
 			period := periodRe.MatchString(d.Text[c.ext.End:])
 			if !c.valid || untilRe.MatchString(d.Text[c.ext.End:]) || s.inRange(d, i) || s.announcedOn(d, i) || !period && s.passageCue(d, i) == cueDiscovery {
@@ -250,11 +277,14 @@ func (s *dateScan) exposure(d *Doc) *Exposure {
 			}
 			passage := d.Text[c.ext.End:min(s.passageEnd(d, i), d.SentenceAt(c.at.Start).End)]
 			switch {
-			case !hasAny(passage, v.Words("exposure_state")):
-			case period:
+			case period && (hasAny(passage, v.Words("exposure_attack")) || hasAny(passage, v.Words("exposure_state")) || occurrenceLabel(d, c)):
 				widen(c, c)
-			default:
+			case hasAny(passage, v.Words("exposure_state")):
 				widen(c, nil)
+			case hasAny(passage, v.Words("exposure_event")) && !hasPrefixAny(d.Text[c.ext.End:], v.Words("reference")) && !(c.value == latest && s.newsLead(d, i)) && !s.toldAsFound(d, i):
+				// An article's own date (…は10月4日、…攻撃を受け) is no
+				// day of the attack.
+				widen(c, c)
 			}
 		}
 	}
@@ -275,7 +305,7 @@ var untilRe = regexp.MustCompile(`^` + sp + `(?:まで|以前|以降)`)
 
 // periodRe marks a date that a stretch of time follows (6月23日の約10時間
 // にわたり, 3日から, 5日の間): a period, not the day of one event.
-var periodRe = regexp.MustCompile(`^` + sp + `(?:[^、。\n]{0,16}(?:にわたり|にわたって|にかけて|の間)|から)`)
+var periodRe = regexp.MustCompile(`^` + sp + `(?:[^、。\n]{0,16}(?:にわたり|にわたって|にかけて|の間)|(?:頃|ごろ)?から)`)
 
 // discovered picks the earliest date whose passage tells a first sign: a
 // call or report received, a detection, a finding (連絡を受け, 検知, 発覚,
@@ -315,25 +345,36 @@ const (
 func (s *dateScan) passageCue(d *Doc, i int) passageCue {
 	v := d.vocab
 	passage := d.Text[s.cands[i].ext.End:s.passageEnd(d, i)]
-	at, cue := -1, cueNone
+	at := firstCue(d, passage)
+	if j, _ := indexAny(passage, v.Words("not_discovery")); j >= 0 && (at < 0 || j < at) {
+		return cueOther
+	}
+	if at >= 0 {
+		return cueDiscovery
+	}
+	return cueNone
+}
+
+// firstCue returns the offset in text of its first discovery word that is
+// not part of a noun (本人確認書類), or -1.
+func firstCue(d *Doc, text string) int {
+	v := d.vocab
+	at := -1
 	for _, w := range v.Words("discovery") {
 		for from := 0; ; {
-			j := strings.Index(passage[from:], w)
-			if j < 0 {
+			j := strings.Index(text[from:], w)
+			if j < 0 || at >= 0 && j+from > at {
 				break
 			}
 			j += from
-			if (at < 0 || j < at) && !hasPrefixAny(passage[j+len(w):], v.Words("cue_compound")) {
-				at, cue = j, cueDiscovery
+			if !hasPrefixAny(text[j+len(w):], v.Words("cue_compound")) {
+				at = j
 				break
 			}
 			from = j + len(w)
 		}
 	}
-	if j, _ := indexAny(passage, v.Words("not_discovery")); j >= 0 && (at < 0 || j < at) {
-		return cueOther
-	}
-	return cue
+	return at
 }
 
 // passageEnd returns where the passage candidate i owns ends (see
@@ -354,6 +395,13 @@ func (s *dateScan) passageEnd(d *Doc, i int) int {
 		end = min(end, c.ext.End+maxPassage)
 	}
 	return max(min(end, len(d.Text)), c.ext.End)
+}
+
+// occurrenceLabel reports whether the line above c's, alone, labels when
+// the incident happened (発生日時).
+func occurrenceLabel(d *Doc, c *dateCand) bool {
+	li := d.LineAt(c.at.Start)
+	return leadsLine(d, c) && strings.Contains(d.previousLine(li), "発生") && utf8.RuneCountInString(d.previousLine(li)) <= 12
 }
 
 // hasVerb reports whether r holds a verb.
