@@ -112,6 +112,8 @@ func TestNotCounts(t *testing.T) {
 		"誤記載の事故が1件発生しました",
 		"1件1500円で売却した",
 		"A4用紙1,033枚",
+		"新たに100件を超える事件が判明",
+		"50人体制で調査を行う",
 	} {
 		if cs := Counts(testDoc(t, text)); len(cs) != 0 {
 			t.Errorf("%q: counts %+v; want none", text, cs)
@@ -137,6 +139,39 @@ func TestPools(t *testing.T) {
 		if fmt.Sprint(got) != fmt.Sprint(tt.want) {
 			t.Errorf("%q: counts %v; want %v", tt.text, got, tt.want)
 		}
+	}
+}
+
+func TestTableCounts(t *testing.T) {
+	tests := []struct {
+		text string
+		want []int64
+	}{
+		{"記載されていた人数 単位:人\n\n区分\n\n氏名あり\n\n住所あり\n\n会員\n\n31\n\n12\n\n取引先\n\n7\n\n合計\n\n38\n\n2 経緯",
+			[]int64{31, 12, 7, 38}},
+		{"照合した件数(件)\n一致した人数(人)\nA案件\n1,200,300 1,100,200\n(合計)1,500,000 (流出)1,400,000",
+			[]int64{1200300, 1100200, 1500000, 1400000}},
+		{"人数(人) 2,403 98 2,100", []int64{2403, 98, 2100}},
+		// Figures after a sentence are not the table's.
+		{"人数(人)\nこの表は集計中です。\n31\n12", nil},
+		// Without a unit header, a row of figures is no count.
+		{"区分\n31\n12", nil},
+	}
+	for _, tt := range tests {
+		var got []int64
+		for _, c := range Counts(testDoc(t, tt.text)) {
+			got = append(got, c.Value)
+		}
+		if fmt.Sprint(got) != fmt.Sprint(tt.want) {
+			t.Errorf("%q: counts %v; want %v", tt.text, got, tt.want)
+		}
+	}
+}
+
+func TestAffectedPrefersProse(t *testing.T) {
+	d := testDoc(t, "照合の結果、1,400,000件の個人情報が流出しました。\n照合した件数(件)\n(合計)1,500,000 (流出)1,400,000")
+	if a := Affected(Counts(d)); a == nil || a.Value != 1400000 {
+		t.Fatalf("affected %+v; want 1400000", a)
 	}
 }
 
