@@ -318,7 +318,9 @@ func (s *dateScan) discovered(d *Doc, published *DateMention) *dateCand {
 		if !c.valid || published != nil && published.at == c.ext || untilRe.MatchString(d.Text[c.ext.End:]) || s.inRange(d, i) || periodRe.MatchString(d.Text[c.ext.End:]) {
 			continue
 		}
-		if s.announcedOn(d, i) || s.passageCue(d, i) != cueDiscovery {
+		// …は3月12日、…と発表した dates the announcement; …は3月6日に判明した
+		// dates the finding.
+		if s.announcedOn(d, i) && !strings.HasPrefix(d.Text[c.ext.End:], "に") || s.passageCue(d, i) != cueDiscovery {
 			continue
 		}
 		if best == nil || c.value.Before(best.value) {

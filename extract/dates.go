@@ -52,7 +52,7 @@ var (
 	numDateRe  = mustAnchored(`(\d{4})([/.-])(\d{1,2})([/.-])(\d{1,2})`)
 	monthDayRe = mustAnchored(`(同年|昨年|去年|今年|本年|翌年|前年)?` + sp + num2 + sp + `月` + sp + num2 + sp + `日`)
 	slashMDRe  = mustAnchored(`(\d{1,2})/(\d{1,2})`)
-	dayRe      = mustAnchored(`(同月|今月|本月|先月|前月|翌月)?` + num2 + sp + `日`)
+	dayRe      = mustAnchored(`(同月|今月|本月|先月|前月|翌月|翌)?` + num2 + sp + `日`)
 	yearRe     = regexp.MustCompile(`(\d{4})` + sp + `年`)
 
 	weekdayRe = regexp.MustCompile(`^` + sp + `\(` + sp + `([月火水木金土日])` + sp + `(?:曜日?)?` + sp + `(?:[・･]?` + sp + `(?:祝|休)日?)?` + sp + `\)`)
@@ -379,6 +379,14 @@ func (s *dateScan) resolvePass(d *Doc) {
 			if last == nil || c.at.Start-last.ext.End > nearby || last.kind == relative && c.yearRel == "" {
 				continue
 			}
+			if c.yearRel == "翌" { // 翌3日: the next 3rd after the date last told
+				v, ok := placeNear(last.value.AddDays(1), c, false)
+				if !ok {
+					continue
+				}
+				y, m = v.Year, int(v.Month)
+				break
+			}
 			v := monthFrom(last.value, monthShift[c.yearRel].shift)
 			y, m = v.Year, int(v.Month)
 		case relative:
@@ -602,7 +610,7 @@ func (s *dateScan) datelineYear(d *Doc) int {
 }
 
 // dateLine reports whether c stands on a line of its own, allowing list
-// markers and words like 更新 or 付 beside it, or is the date of a dateline
+// markers and words like 更新, 付 or 報道発表資料 beside it, or is the date of a dateline
 // label (更新日:…, 〇〇新聞 …) or of a news byline in parentheses.
 func dateLine(d *Doc, c *dateCand) bool {
 	before, after := lineAround(d, c)
@@ -611,11 +619,7 @@ func dateLine(d *Doc, c *dateCand) bool {
 	}
 	before = strings.Trim(before, "■□●◆◇・*-【[ ")
 	after = strings.Trim(strings.TrimSuffix(strings.TrimSuffix(after, "更新"), "付"), "】] ")
-	switch after {
-	case "", "発表", "公表", "掲載", "発行", "現在":
-		return before == ""
-	}
-	return false
+	return before == "" && (after == "" || contains(d.vocab.Words("dateline_after"), after))
 }
 
 // lineAround returns the text of c's line before and after it, trimmed.
