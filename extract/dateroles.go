@@ -53,12 +53,12 @@ func (s *dateScan) published(d *Doc) *dateCand {
 		}
 		score := 0
 		li := d.LineAt(c.at.Start)
-		lone := c.kind == full && dateLine(d, c)
+		lone := c.kind == full && dateLine(d, c) && !s.inChronology(d, i)
 		before, after := lineAround(d, c)
 		switch {
 		case c.kind == full && datelineLabelled(d, before, after):
 			score = 6
-		case lone && !byline(d, c) && besideSignature(d, li):
+		case lone && !byline(d, c) && !underLabel(d, li) && besideSignature(d, li):
 			score = 5
 		case c.kind == full && (headlineDate(d, c) || headlineLead(d, c, li)):
 			score = 4
@@ -76,8 +76,41 @@ func (s *dateScan) published(d *Doc) *dateCand {
 	return best
 }
 
+// inChronology reports whether a date that leads its line has another date
+// alone on its line two lines or less before or after it: an entry of a
+// chronology, not a dateline.
+func (s *dateScan) inChronology(d *Doc, i int) bool {
+	c := s.cands[i]
+	if !leadsLine(d, c) {
+		return false
+	}
+	li := d.LineAt(c.at.Start)
+	for _, j := range []int{i - 1, i + 1} {
+		if j < 0 || j >= len(s.cands) || s.cands[j].kind != full || !dateLine(d, s.cands[j]) {
+			continue
+		}
+		if lj := d.LineAt(s.cands[j].at.Start); lj != li && nonEmptyBetween(d, min(li, lj), max(li, lj)) <= 2 {
+			return true
+		}
+	}
+	return false
+}
+
+// nonEmptyBetween counts the non-empty lines after line a up to line b.
+func nonEmptyBetween(d *Doc, a, b int) int {
+	n := 0
+	for j := a + 1; j <= b && n <= 2; j++ {
+		if d.Line(j) != "" {
+			n++
+		}
+	}
+	return n
+}
+
 // headlineLead reports whether c opens a headline line near the top
-// (2019.11.13〇〇に関するお詫び, 2020年7月16日 | 〇〇のお知らせ |).
+// (2019.11.13〇〇に関するお詫び, 2020年7月16日 | 〇〇のお知らせ |), or a
+// line of a page run together whose title ends at a notice word and a space
+// (平成27年11月27日 〇〇病院 データの紛失について 本院の医師が…).
 func headlineLead(d *Doc, c *dateCand, li int) bool {
 	if !leadsLine(d, c) || nonEmptyLinesBefore(d, li, 8) {
 		return false
@@ -86,8 +119,20 @@ func headlineLead(d *Doc, c *dateCand, li int) bool {
 	if rangeSepRe.MatchString(firstRunes(rest, 2)) || strings.HasPrefix(strings.TrimSpace(rest), "~") {
 		return false // a period: 2023年4月10日~6月30日 調査
 	}
-	return !strings.Contains(rest, "。") && hasAny(rest, d.vocab.Words("notice_word")) && endsInNoun(d, Range{c.ext.End, d.Lines[li].End})
+	if !strings.Contains(rest, "。") {
+		return hasAny(rest, d.vocab.Words("notice_word")) && endsInNoun(d, Range{c.ext.End, d.Lines[li].End})
+	}
+	title := firstRunes(rest, maxTitleRunes)
+	j, w := indexAny(title, d.vocab.Words("notice_word"))
+	if j < 0 {
+		return false
+	}
+	after := title[j+len(w):]
+	return !strings.ContainsAny(title[:j], "、。") && (strings.HasPrefix(after, " ") || strings.HasPrefix(after, "\t"))
 }
+
+// maxTitleRunes bounds a title run together with its page.
+const maxTitleRunes = 80
 
 // endsInNoun reports whether the last word of r, closing marks aside, is a
 // noun: a title (…に関するお詫びとご説明), not a predicate (…通報を受ける).
@@ -147,7 +192,7 @@ func (s *dateScan) announcedOn(d *Doc, i int) bool {
 }
 
 // newsLead reports whether candidate i is the first date of its sentence
-// and follows its subject (…は3月12日、) or opens it (7月18日に). Only a
+// and follows its subject (…は3月12日、) or opens it (7月18日に, 7月29日、). Only a
 // sentence's first date reads the sentence, so that each is read once.
 func (s *dateScan) newsLead(d *Doc, i int) bool {
 	c := s.cands[i]
@@ -159,7 +204,7 @@ func (s *dateScan) newsLead(d *Doc, i int) bool {
 		return false // a time about, or a bound of a period
 	}
 	before := strings.TrimSuffix(strings.TrimSpace(d.Text[sent.Start:c.at.Start]), "、")
-	return hasSuffixAny(before, []string{"は", "が", "も"}) || before == "" && strings.HasPrefix(d.Text[c.ext.End:], "に")
+	return hasSuffixAny(before, []string{"は", "が", "も"}) || before == "" && hasPrefixAny(d.Text[c.ext.End:], []string{"に", "、"})
 }
 
 // toldAsFound reports whether candidate i's sentence tells its event as
