@@ -3,6 +3,7 @@ package extract
 import (
 	"regexp"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -188,7 +189,7 @@ func (s *dateScan) announcedOn(d *Doc, i int) bool {
 		return false
 	}
 	sent := d.SentenceAt(s.cands[i].at.Start)
-	return hasAny(d.Text[sent.Start:sent.End], d.vocab.Words("announce"))
+	return hasAny(withoutAsides(d.Text[sent.Start:sent.End]), d.vocab.Words("announce"))
 }
 
 // newsLead reports whether candidate i is the first date of its sentence
@@ -360,6 +361,14 @@ var periodRe = regexp.MustCompile(`^` + sp + `(?:[^、。\n]{0,16}(?:にわた�
 func (s *dateScan) discovered(d *Doc, published *DateMention) *dateCand {
 	var best *dateCand
 	for i, c := range s.cands {
+		if s.firstSigns(d, i) {
+			// 3月9日から4月23日にかけ、会員から問い合わせがあった: the
+			// first of the calls is the first sign.
+			if best == nil || c.value.Before(best.value) {
+				best = c
+			}
+			continue
+		}
 		if !c.valid || published != nil && published.at == c.ext || untilRe.MatchString(d.Text[c.ext.End:]) || s.inRange(d, i) || periodRe.MatchString(d.Text[c.ext.End:]) {
 			continue
 		}
@@ -373,6 +382,21 @@ func (s *dateScan) discovered(d *Doc, published *DateMention) *dateCand {
 		}
 	}
 	return best
+}
+
+// firstSigns reports whether candidate i opens a range (…から…にかけ) whose
+// passage tells first signs received over it, with no word of a window of
+// use or exposure before the sign.
+func (s *dateScan) firstSigns(d *Doc, i int) bool {
+	if i+1 >= len(s.cands) || !s.cands[i].valid || !rangeSepRe.MatchString(d.Text[s.cands[i].ext.End:s.cands[i+1].at.Start]) {
+		return false
+	}
+	end := s.cands[i+1].ext.End
+	passage := d.Text[end:s.passageEnd(d, i+1)]
+	if !strings.HasPrefix(passage, "にかけ") || s.passageCue(d, i+1) != cueDiscovery {
+		return false
+	}
+	return !hasAny(passage[:firstCue(d, passage)], d.vocab.Words("exposure"))
 }
 
 // passageCue says what the passage a date owns tells first.
@@ -391,15 +415,73 @@ const (
 // (12月7日には利用者から、同年12月8日にはカード会社から報告を受け).
 func (s *dateScan) passageCue(d *Doc, i int) passageCue {
 	v := d.vocab
-	passage := d.Text[s.cands[i].ext.End:s.passageEnd(d, i)]
+	passage := withoutAsides(d.Text[s.cands[i].ext.End:s.passageEnd(d, i)])
 	at := firstCue(d, passage)
-	if j, _ := indexAny(passage, v.Words("not_discovery")); j >= 0 && (at < 0 || j < at) {
+	if j := firstPredicate(passage, v.Words("not_discovery")); j >= 0 && (at < 0 || j < at) {
 		return cueOther
 	}
 	if at >= 0 {
 		return cueDiscovery
 	}
 	return cueNone
+}
+
+// withoutAsides returns text with what parentheses hold blanked out, byte
+// for byte: an aside ((令和3年7月公表)) tells no event of the passage.
+func withoutAsides(text string) string {
+	if !strings.Contains(text, "(") {
+		return text
+	}
+	b := []byte(text)
+	depth := 0
+	for i := 0; i < len(b); i++ {
+		switch b[i] {
+		case '(':
+			depth++
+		case ')':
+			if depth > 0 {
+				depth--
+			}
+		default:
+			if depth > 0 {
+				b[i] = ' '
+			}
+		}
+	}
+	return string(b)
+}
+
+// firstPredicate returns the offset of the first of words in text that is
+// not a relative clause's verb (公表した資料), or -1.
+func firstPredicate(text string, words []string) int {
+	at := -1
+	for _, w := range words {
+		for from := 0; ; {
+			j := strings.Index(text[from:], w)
+			if j < 0 || at >= 0 && j+from > at {
+				break
+			}
+			j += from
+			if !modifiesNoun(text[j+len(w):]) {
+				at = j
+				break
+			}
+			from = j + len(w)
+		}
+	}
+	return at
+}
+
+// modifiesNoun reports whether a verbal noun's ending leads to a noun it
+// modifies (…した資料, …された本学関連資料).
+func modifiesNoun(rest string) bool {
+	for _, end := range []string{"した", "された"} {
+		if strings.HasPrefix(rest, end) {
+			r, _ := utf8.DecodeRuneInString(rest[len(end):])
+			return unicode.Is(unicode.Han, r) || unicode.Is(unicode.Katakana, r)
+		}
+	}
+	return false
 }
 
 // firstCue returns the offset in text of its first discovery word that is
@@ -499,10 +581,12 @@ func (d *Doc) previousLine(li int) string {
 	return ""
 }
 
-// leadsLine reports whether c starts its line, after a list marker at most.
+// leadsLine reports whether c starts its line, after a list marker or an
+// opening bracket at most ([2025年10月27日]).
 func leadsLine(d *Doc, c *dateCand) bool {
 	l := d.Lines[d.LineAt(c.at.Start)]
-	return listMarkerRe.MatchString(d.Text[l.Start:c.at.Start])
+	before := d.Text[l.Start:c.at.Start]
+	return listMarkerRe.MatchString(before) || hasSuffixAny(strings.TrimSpace(before), []string{"[", "【", "〔", "<"}) && utf8.RuneCountInString(strings.TrimSpace(before)) == 1
 }
 
 // maxEntryGap is how many lines may part two entries of one chronology.
