@@ -38,6 +38,8 @@ func TestCountForms(t *testing.T) {
 		{"個人情報29万超が漏洩", 290000, "records", "at_least"},
 		{"クレカ7万件超を漏洩", 70000, "cards", "at_least"},
 		{"対象は202 世帯の名簿です。", 202, "people", "exact"},
+		{"延べ1,200人分の情報", 1200, "people", "exact"},
+		{"誤送信したメールは150通", 150, "emails", "exact"},
 		{"173万5841名分のログインIDとパスワード", 1735841, "people", "exact"},
 		{"750件分の申込書画像データ", 750, "records", "exact"},
 		{"カード7枚が入った財布", 7, "cards", "exact"},
@@ -118,6 +120,16 @@ func TestNotCounts(t *testing.T) {
 		if cs := Counts(testDoc(t, text)); len(cs) != 0 {
 			t.Errorf("%q: counts %+v; want none", text, cs)
 		}
+	}
+}
+
+func TestGroupCounts(t *testing.T) {
+	var got []int64
+	for _, c := range Counts(testDoc(t, "児童40名、保護者35名の氏名が記載されていました。")) {
+		got = append(got, c.Value)
+	}
+	if fmt.Sprint(got) != "[40 35]" {
+		t.Errorf("group counts %v; want [40 35]", got)
 	}
 }
 
