@@ -116,6 +116,7 @@ type dateScan struct {
 	cands    []*dateCand // every candidate, in text order, valid or not
 	mentions []DateMention
 	byCand   map[*dateCand]int // index into mentions
+	lead     *Date             // a news lead's date, once placed (anchorLeads)
 	warnings []string
 }
 
@@ -315,6 +316,11 @@ func (s *dateScan) resolvePass(d *Doc) {
 	fallback, fallbackOK := s.fallbackYear(d)
 	dateline := s.datelineYear(d)
 	own := s.ownDate(d)
+	if own == nil && s.lead != nil {
+		// An article without a dateline counts its 昨年 and 先月 from the
+		// day its lead says it was announced.
+		own, dateline = s.lead, s.lead.Year
+	}
 	var last *dateCand // the last resolved candidate
 	var latest *Date   // the latest date resolved so far
 	for _, c := range s.cands {
@@ -516,6 +522,9 @@ func (s *dateScan) anchorLeads(d *Doc) bool {
 			continue
 		}
 		c.kind, c.era, c.y, c.m, c.d = full, "", v.Year, int(v.Month), v.Day
+		if s.lead == nil {
+			s.lead = &v
+		}
 		changed = true
 	}
 	return changed
