@@ -123,42 +123,21 @@ func TestNotCounts(t *testing.T) {
 	}
 }
 
-func TestGroupCounts(t *testing.T) {
-	var got []int64
-	for _, c := range Counts(testDoc(t, "児童40名、保護者35名の氏名が記載されていました。")) {
-		got = append(got, c.Value)
-	}
-	if fmt.Sprint(got) != "[40 35]" {
-		t.Errorf("group counts %v; want [40 35]", got)
-	}
-}
-
-func TestPools(t *testing.T) {
+// TestCountLists checks the whole list of counts a text gives: group
+// counts, pools and tables.
+func TestCountLists(t *testing.T) {
 	tests := []struct {
 		text string
 		want []int64
 	}{
+		// Group counts
+		{"児童40名、保護者35名の氏名が記載されていました。", []int64{40, 35}},
+		// Pools the affected are drawn from
 		{"約140万人の会員のうち、メルマガ購読者約18万人の情報が流出した。", []int64{180000}},
 		{"約7000件の情報を売却した。データベースには約830万人分の情報が登録されている。", []int64{7000}},
 		// A pool alone is still the only count told.
 		{"約140万人の会員のうち、一部の情報が流出した。", []int64{1400000}},
-	}
-	for _, tt := range tests {
-		var got []int64
-		for _, c := range Counts(testDoc(t, tt.text)) {
-			got = append(got, c.Value)
-		}
-		if fmt.Sprint(got) != fmt.Sprint(tt.want) {
-			t.Errorf("%q: counts %v; want %v", tt.text, got, tt.want)
-		}
-	}
-}
-
-func TestTableCounts(t *testing.T) {
-	tests := []struct {
-		text string
-		want []int64
-	}{
+		// Tables whose header declares the unit
 		{"記載されていた人数 単位:人\n\n区分\n\n氏名あり\n\n住所あり\n\n会員\n\n31\n\n12\n\n取引先\n\n7\n\n合計\n\n38\n\n2 経緯",
 			[]int64{31, 12, 7, 38}},
 		{"照合した件数(件)\n一致した人数(人)\nA案件\n1,200,300 1,100,200\n(合計)1,500,000 (流出)1,400,000",

@@ -417,7 +417,8 @@ func (s *dateScan) passageCue(d *Doc, i int) passageCue {
 	v := d.vocab
 	passage := withoutAsides(d.Text[s.cands[i].ext.End:s.passageEnd(d, i)])
 	at := firstCue(d, passage)
-	if j := firstPredicate(passage, v.Words("not_discovery")); j >= 0 && (at < 0 || j < at) {
+	// A relative clause's verb (公表した資料) is no predicate of the passage.
+	if j := firstWord(passage, v.Words("not_discovery"), modifiesNoun); j >= 0 && (at < 0 || j < at) {
 		return cueOther
 	}
 	if at >= 0 {
@@ -451,9 +452,9 @@ func withoutAsides(text string) string {
 	return string(b)
 }
 
-// firstPredicate returns the offset of the first of words in text that is
-// not a relative clause's verb (公表した資料), or -1.
-func firstPredicate(text string, words []string) int {
+// firstWord returns the offset in text of the first of words that skip
+// does not reject by what follows it, or -1.
+func firstWord(text string, words []string, skip func(rest string) bool) int {
 	at := -1
 	for _, w := range words {
 		for from := 0; ; {
@@ -462,7 +463,7 @@ func firstPredicate(text string, words []string) int {
 				break
 			}
 			j += from
-			if !modifiesNoun(text[j+len(w):]) {
+			if !skip(text[j+len(w):]) {
 				at = j
 				break
 			}
@@ -487,23 +488,8 @@ func modifiesNoun(rest string) bool {
 // firstCue returns the offset in text of its first discovery word that is
 // not part of a noun (本人確認書類), or -1.
 func firstCue(d *Doc, text string) int {
-	v := d.vocab
-	at := -1
-	for _, w := range v.Words("discovery") {
-		for from := 0; ; {
-			j := strings.Index(text[from:], w)
-			if j < 0 || at >= 0 && j+from > at {
-				break
-			}
-			j += from
-			if !hasPrefixAny(text[j+len(w):], v.Words("cue_compound")) {
-				at = j
-				break
-			}
-			from = j + len(w)
-		}
-	}
-	return at
+	compound := d.vocab.Words("cue_compound")
+	return firstWord(text, d.vocab.Words("discovery"), func(rest string) bool { return hasPrefixAny(rest, compound) })
 }
 
 // passageEnd returns where the passage candidate i owns ends (see
