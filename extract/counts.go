@@ -64,14 +64,14 @@ func Counts(d *Doc) []Count {
 		if m := unitRe.FindStringSubmatchIndex(text[r.End:]); m != nil {
 			if c, ok := d.unitCount(r, m); ok {
 				out = append(out, c)
-				pools[c.Span[0]] = d.poolAfter(r.End)
+				pools[c.Span[0]] = d.pool(r)
 			}
 			continue
 		}
 		if m := roundRe.FindStringIndex(text[r.End:]); m != nil && strings.ContainsAny(num, "万億") {
 			if c, ok := d.roundCount(r, r.End+m[1]); ok {
 				out = append(out, c)
-				pools[c.Span[0]] = d.poolAfter(r.End)
+				pools[c.Span[0]] = d.pool(r)
 			}
 			continue
 		}
@@ -81,7 +81,7 @@ func Counts(d *Doc) []Count {
 		}
 		if unit := rowUnit[li]; unit != "" {
 			v, ok := ParseNumber(num)
-			if ok && v > 0 {
+			if ok && v > 0 && !rowYear(text, d.Lines[li], r) {
 				out = append(out, Count{Value: v, Unit: unit, Basis: unitBasis[unit], Qualifier: "exact", Text: d.Original(r.Start, r.End), Span: d.Span(r.Start, r.End)})
 			}
 			continue
@@ -113,6 +113,14 @@ const (
 	tableReachBytes = 4000
 )
 
+// rowYear reports whether figure r opens its table row as a year that
+// labels the row (2021 12 15), not a cell.
+func rowYear(text string, l, r Range) bool {
+	num := text[r.Start:r.End]
+	y := atoi(num)
+	return len(num) == 4 && y >= 1900 && y <= 2100 && strings.TrimSpace(text[l.Start:r.Start]) == "" && strings.TrimSpace(text[r.End:l.End]) != ""
+}
+
 // tableUnit returns the unit of the figures on line li when it is a row of
 // bare figures under a header that declares their unit (実人数 単位:人,
 // 一致人数(人)), within the same table: no sentence between them. Else "".
@@ -142,15 +150,22 @@ func (d *Doc) tableUnit(li int) string {
 // poolReach bounds the text after a count that may say it is a pool.
 const poolReach = 60
 
-// poolAfter reports whether the clause after offset at says the figure
-// before it is a pool the affected are drawn from (…人の会員のうち, …人分の
-// 情報が登録されている).
-func (d *Doc) poolAfter(at int) bool {
-	clause := d.Text[at:min(len(d.Text), at+poolReach)]
-	if j := strings.IndexAny(clause, "、。\n"); j >= 0 {
-		clause = clause[:j]
+// pool reports whether the clause after figure r says it is a pool the
+// affected are drawn from (…人の会員のうち, …人分の情報が登録されている),
+// unless the clause before it says the figure leaked (流出した3,000件のうち).
+func (d *Doc) pool(r Range) bool {
+	after := d.Text[r.End:min(len(d.Text), r.End+poolReach)]
+	if j := strings.IndexAny(after, "、。\n"); j >= 0 {
+		after = after[:j]
 	}
-	return hasAny(clause, d.vocab.Words("pool"))
+	if !hasAny(after, d.vocab.Words("pool")) {
+		return false
+	}
+	before := d.Text[max(0, r.Start-poolReach):r.Start]
+	if j := strings.LastIndexAny(before, "、。\n"); j >= 0 {
+		before = before[j:]
+	}
+	return !hasAny(before, d.vocab.Words("leak"))
 }
 
 // withoutPools drops the counts of a pool when the text counts others:

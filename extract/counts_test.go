@@ -135,6 +135,8 @@ func TestCountLists(t *testing.T) {
 		// Pools the affected are drawn from
 		{"約140万人の会員のうち、メルマガ購読者約18万人の情報が流出した。", []int64{180000}},
 		{"約7000件の情報を売却した。データベースには約830万人分の情報が登録されている。", []int64{7000}},
+		// A figure said to have leaked is no pool.
+		{"流出した3,000件のうち、カード情報は1,200件でした。", []int64{3000, 1200}},
 		// A pool alone is still the only count told.
 		{"約140万人の会員のうち、一部の情報が流出した。", []int64{1400000}},
 		// Tables whose header declares the unit
@@ -143,6 +145,8 @@ func TestCountLists(t *testing.T) {
 		{"照合した件数(件)\n一致した人数(人)\nA案件\n1,200,300 1,100,200\n(合計)1,500,000 (流出)1,400,000",
 			[]int64{1200300, 1100200, 1500000, 1400000}},
 		{"人数(人) 2,403 98 2,100", []int64{2403, 98, 2100}},
+		// A year that labels a row is no cell.
+		{"年度別の件数(件)\n2021 12\n2022 15", []int64{12, 15}},
 		// Figures after a sentence are not the table's.
 		{"人数(人)\nこの表は集計中です。\n31\n12", nil},
 		// Without a unit header, a row of figures is no count.

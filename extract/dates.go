@@ -58,7 +58,7 @@ var (
 	weekdayRe = regexp.MustCompile(`^` + sp + `\(` + sp + `([月火水木金土日])` + sp + `(?:曜日?)?` + sp + `(?:[・･]?` + sp + `(?:祝|休)日?)?` + sp + `\)`)
 	timeRe    = regexp.MustCompile(`^` + sp + `(?:の|に)?` + sp + `(?:(?:(午前|午後)` + sp + `)?` + num2 + sp + `時` + sp + `(?:` + num2 + sp + `分|(半))?|(\d{1,2}):(\d{2}))`)
 	// A bare day is not a date when a word of duration or relation follows.
-	dayNotDateRe = regexp.MustCompile(`^(?:間|目|分|以内|以上|未満|程度|ほど|後|前|ぶり|も|連続|超|当たり|あたり|だけ|中|おき|ごと|毎|余り|弱|強)`)
+	dayNotDateRe = regexp.MustCompile(`^(?:間|目|分|以内|以上|未満|程度|ほど|後|前|ぶり|も|連続|超|当たり|あたり|だけ|中|おき|ごと|毎|余り|弱|強|遅れ|を要|かか)`)
 )
 
 // relativeDays are the words for a day relative to the date last

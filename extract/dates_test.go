@@ -97,6 +97,9 @@ func TestDateForms(t *testing.T) {
 		{"2020年3月30日に送信し、翌2日に回収しました。", "2020-03-30 2020-04-02"},
 		{"2020年3月10日に送信し、翌12日に回収しました。", "2020-03-10 2020-03-12"},
 		{"2019年9月9日、市は誤掲載を公表した。今月6日、職員が気付いた。", "2019-09-09 2019-09-06"},
+		// After は or が a day is a date, unless a duration's word follows
+		{"2020年5月1日に発送予定でしたが、発送が3日遅れました。", "2020-05-01"},
+		{"2004年06月09日(水)\n同社は8日、流出を発表した。", "2004-06-09 2004-06-08"},
 		// A range's end is not put before its start; a weekday picks the year
 		{"2017年5月12日(金)から12月25日(月)の間", "2017-05-12 2017-12-25"},
 		// A news lead's bare day is the article's: after the events told, or
