@@ -276,7 +276,11 @@ func (s *dateScan) exposure(d *Doc) *Exposure {
 	// A range followed by an intrusion or a page open to all (…の間、不正
 	// アクセスがあった) is the window itself; others (…の間に購入された)
 	// count only when no such range is told.
-	type window struct{ a, b *dateCand }
+	type window struct {
+		a, b *dateCand
+		sent int  // where its sentence starts
+		own  bool // its own clause names the period (…までの間に)
+	}
 	var ranges, attacked []window
 	for i := 0; i+1 < len(s.cands); i++ {
 		a, b := s.cands[i], s.cands[i+1]
@@ -291,14 +295,30 @@ func (s *dateScan) exposure(d *Doc) *Exposure {
 		if !hasAny(ctx, v.Words("exposure")) || hasAny(d.Text[sent.Start:sent.End], v.Words("not_exposure")) {
 			continue
 		}
-		ranges = append(ranges, window{a, b})
+		tail := firstRunes(d.Text[b.ext.End:], 20)
+		if j := strings.IndexAny(tail, "、。\n"); j >= 0 {
+			tail = tail[:j]
+		}
+		w := window{a, b, d.SentenceAt(a.at.Start).Start, hasAny(tail, v.Words("exposure"))}
+		ranges = append(ranges, w)
 		if hasAny(d.Text[b.ext.End:s.passageEnd(d, i+1)], v.Words("exposure_attack")) {
-			attacked = append(attacked, window{a, b})
+			attacked = append(attacked, w)
 		}
 	}
 	if len(attacked) > 0 {
 		ranges = attacked
 	}
+	// Of two ranges in one sentence, the one whose own clause names the
+	// period (3月18日から7月27日までの間に、8月1日から12月31日までに出発
+	// する…) is the window.
+	kept := ranges[:0]
+	for i, w := range ranges {
+		rival := i > 0 && ranges[i-1].sent == w.sent && ranges[i-1].own || i+1 < len(ranges) && ranges[i+1].sent == w.sent && ranges[i+1].own
+		if w.own || !rival {
+			kept = append(kept, w)
+		}
+	}
+	ranges = kept
 	for _, w := range ranges {
 		widen(w.a, w.b)
 	}
