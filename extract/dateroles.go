@@ -216,6 +216,30 @@ func (s *dateScan) toldAsFound(d *Doc, i int) bool {
 	return firstCue(d, d.Text[s.cands[i].ext.End:min(sent.End, s.cands[i].ext.End+maxPassage)]) >= 0
 }
 
+// closeWindow ends a window opened by candidate i at the first later date
+// whose passage takes the page down (公開を停止, 削除).
+func (s *dateScan) closeWindow(d *Doc, i int, widen func(a, b *dateCand)) {
+	for j := i + 1; j < len(s.cands); j++ {
+		c := s.cands[j]
+		if !c.valid || c.value.Before(s.cands[i].value) {
+			continue
+		}
+		// Its sentence and the next (…を確認。直ちに公開を停止した。),
+		// up to the next date.
+		end := d.SentenceAt(c.at.Start).End
+		if end < len(d.Text) {
+			end = d.SentenceAt(end).End
+		}
+		if j+1 < len(s.cands) {
+			end = min(end, s.cands[j+1].at.Start)
+		}
+		if hasAny(d.Text[c.ext.End:max(end, c.ext.End)], d.vocab.Words("exposure_close")) {
+			widen(c, c)
+			return
+		}
+	}
+}
+
 // latestDate returns the latest date of the text, or the zero Date.
 func (s *dateScan) latestDate() Date {
 	var latest Date
@@ -351,6 +375,11 @@ func (s *dateScan) exposure(d *Doc) *Exposure {
 				// An article's own date (…は10月4日、…攻撃を受け) is no
 				// day of the attack.
 				widen(c, c)
+			case exp == nil && hasAny(passage, v.Words("exposure_open")) && strings.Contains(d.Text[d.SentenceAt(c.at.Start).Start:d.SentenceAt(c.at.Start).End], "誤"):
+				// 8月27日にホームページに公開する際、誤って…: the page
+				// stays open until a later date takes it down.
+				widen(c, nil)
+				s.closeWindow(d, i, widen)
 			}
 		}
 	}
