@@ -277,9 +277,13 @@ func (s *dateScan) exposure(d *Doc) *Exposure {
 	widen := func(a, b *dateCand) {
 		if exp == nil {
 			exp = &Exposure{}
-			spanStart, spanEnd = a.at.Start, a.ext.End
+			first := a
+			if first == nil {
+				first = b
+			}
+			spanStart, spanEnd = first.at.Start, first.ext.End
 		}
-		if a.valid {
+		if a != nil && a.valid {
 			t := &DateTime{a.value, a.time}
 			if exp.Start == nil || t.Date.Before(exp.Start.Date) || t.Date == exp.Start.Date && exp.Start.Time == "" {
 				exp.Start = t
@@ -359,6 +363,26 @@ func (s *dateScan) exposure(d *Doc) *Exposure {
 		}
 	}
 	if exp == nil {
+		// 期間:2019年1月から2023年10月24日まで: a range whose start is no
+		// day still closes the window.
+		for _, c := range s.cands {
+			if !c.valid || !strings.HasPrefix(strings.TrimSpace(d.Text[c.ext.End:min(len(d.Text), c.ext.End+8)]), "まで") {
+				continue
+			}
+			line := d.Lines[d.LineAt(c.at.Start)]
+			before := lastRunes(d.Text[line.Start:c.at.Start], 16)
+			if !strings.Contains(before, "から") || !monthFromRe.MatchString(before) {
+				continue
+			}
+			around := d.around(c.at.Start, c.ext.End)
+			ctx := d.Text[max(around.Start, line.Start):min(around.End, line.End)]
+			if hasAny(ctx, v.Words("exposure")) && !hasAny(ctx, v.Words("not_exposure")) {
+				widen(nil, c)
+				break
+			}
+		}
+	}
+	if exp == nil {
 		latest := s.latestDate()
 		for i, c := range s.cands {
 			period := periodRe.MatchString(d.Text[c.ext.End:])
@@ -394,6 +418,9 @@ func (s *dateScan) exposure(d *Doc) *Exposure {
 
 // maxPassage bounds the text after a date that discovery cues are looked for in.
 const maxPassage = 1500
+
+// monthFromRe is a range's start written without its day (2019年1月から).
+var monthFromRe = regexp.MustCompile(`\d{4}` + sp + `年` + sp + `\d{1,2}` + sp + `月` + sp + `(?:頃|ごろ)?` + sp + `から` + sp + `$`)
 
 // untilRe marks a date that bounds a period (…までに), not an event.
 var untilRe = regexp.MustCompile(`^` + sp + `(?:まで|以前|以降)`)
