@@ -13,7 +13,7 @@ const numPat = `([\d〇一二三四五六七八九十百千][\d,.〇一二三四
 
 var (
 	// unitRe reads the unit and the qualifier after a figure.
-	unitRe = regexp.MustCompile(`^` + sp + `(件|人|名|通|アカウント|枚|口座)(分)?` + sp + `(以上|超|程度|前後|余り|弱|強)?`)
+	unitRe = regexp.MustCompile(`^` + sp + `(件|人|名|通|アカウント|枚|口座|世帯)(分)?` + sp + `(以上|超|程度|前後|余り|弱|強)?`)
 	// labelledCountRe reads a figure that ends its line after a label.
 	labelledCountRe = regexp.MustCompile(`([^\n:]{0,60}?)` + sp + `(?:\(※\d*\))?` + sp + `:?` + sp + `(最大で?|約)?` + sp + numPat + sp + `$`)
 	// roundRe reads 超 or 以上 right after a round figure (29万超).
@@ -29,15 +29,17 @@ var qualifierWords = []string{"少なくとも", "およそ", "最大で", "最�
 const labelledTail = 400
 
 // unitBasis gives what a unit counts.
-var unitBasis = map[string]string{"人": "people", "名": "people", "通": "emails",
+var unitBasis = map[string]string{"人": "people", "名": "people", "世帯": "people", "通": "emails",
 	"アカウント": "accounts", "枚": "cards", "口座": "accounts", "件": "records"}
 
-// notUnitAfter lists what turns a unit into another word (名前, 通り, 件名).
+// notUnitAfter lists what turns a unit into another word (名前, 通り, 件名),
+// an ordinal (2人目), the addressees of a mail (13名宛) or incidents (1件
+// 発生).
 var notUnitAfter = map[string][]string{
-	"名": {"前", "義", "称", "簿", "目", "所", "様"},
+	"名": {"前", "義", "称", "簿", "目", "所", "様", "宛", "体制"},
 	"通": {"り", "常", "知", "信", "販", "過", "報", "帳", "院", "学", "勤"},
-	"件": {"名"},
-	"人": {"数", "気", "材", "間"},
+	"件": {"名", "発生", "目"},
+	"人": {"数", "気", "材", "間", "目", "宛", "体制"},
 }
 
 // Counts reads every number of affected people, cards, accounts or records:
@@ -52,6 +54,8 @@ func Counts(d *Doc) []Count {
 	var out []Count
 	text := d.Text
 	labelledLines := map[int]bool{}
+	pools := map[int]bool{} // by the span's start: counts of a pool
+	rowUnit := map[int]string{}
 	for _, r := range d.numberRuns() {
 		num := text[r.Start:r.End]
 		if !countBoundary(text, r.Start) || utf8.RuneCountInString(num) == 1 && !isDigit(num[0]) {
@@ -60,16 +64,29 @@ func Counts(d *Doc) []Count {
 		if m := unitRe.FindStringSubmatchIndex(text[r.End:]); m != nil {
 			if c, ok := d.unitCount(r, m); ok {
 				out = append(out, c)
+				pools[c.Span[0]] = d.pool(r)
 			}
 			continue
 		}
 		if m := roundRe.FindStringIndex(text[r.End:]); m != nil && strings.ContainsAny(num, "万億") {
 			if c, ok := d.roundCount(r, r.End+m[1]); ok {
 				out = append(out, c)
+				pools[c.Span[0]] = d.pool(r)
 			}
 			continue
 		}
-		if li := d.LineAt(r.Start); strings.TrimSpace(text[r.End:d.Lines[li].End]) == "" && !labelledLines[li] {
+		li := d.LineAt(r.Start)
+		if _, ok := rowUnit[li]; !ok {
+			rowUnit[li] = d.tableUnit(li)
+		}
+		if unit := rowUnit[li]; unit != "" {
+			v, ok := ParseNumber(num)
+			if ok && v > 0 && !rowYear(text, d.Lines[li], r) {
+				out = append(out, Count{Value: v, Unit: unit, Basis: unitBasis[unit], Qualifier: "exact", Text: d.Original(r.Start, r.End), Span: d.Span(r.Start, r.End)})
+			}
+			continue
+		}
+		if strings.TrimSpace(text[r.End:d.Lines[li].End]) == "" && !labelledLines[li] {
 			labelledLines[li] = true
 			if c, ok := d.labelledCount(d.Lines[li]); ok {
 				out = append(out, c)
@@ -77,6 +94,98 @@ func Counts(d *Doc) []Count {
 		}
 	}
 	sortCounts(out)
+	return withoutPools(out, pools)
+}
+
+var (
+	// figureRowRe is a table row of bare figures, each after a label in
+	// parentheses at most: 4,600,575 4,447,751 / (合計)5,167,081, after a
+	// label that declares the unit at most (人数(人) 2,403,617 9,834).
+	figureRowRe = regexp.MustCompile(`^` + sp + `(?:[^\d\s()]{0,8}\((?:人|件|名)数?\))?(?:` + sp + `(?:\([^()\d\n]{1,20}\))?` + sp + `\d[\d,]*)+` + sp + `$`)
+	// unitDeclRe declares the unit of a table's figures: 単位:人, (人), (件数).
+	unitDeclRe = regexp.MustCompile(`単位` + sp + `[::]` + sp + `(人|件|名)|\((人|件|名)数?\)`)
+)
+
+// tableReach bounds how far above a row of figures its table's header may
+// be, in non-empty lines and in bytes.
+const (
+	tableReachLines = 40
+	tableReachBytes = 4000
+)
+
+// rowYear reports whether figure r opens its table row as a year that
+// labels the row (2021 12 15), not a cell.
+func rowYear(text string, l, r Range) bool {
+	num := text[r.Start:r.End]
+	y := atoi(num)
+	return len(num) == 4 && y >= 1900 && y <= 2100 && strings.TrimSpace(text[l.Start:r.Start]) == "" && strings.TrimSpace(text[r.End:l.End]) != ""
+}
+
+// tableUnit returns the unit of the figures on line li when it is a row of
+// bare figures under a header that declares their unit (実人数 単位:人,
+// 一致人数(人)), within the same table: no sentence between them. Else "".
+func (d *Doc) tableUnit(li int) string {
+	l := d.Lines[li]
+	row := d.Text[l.Start:l.End]
+	if len(row) > maxRowBytes || !figureRowRe.MatchString(row) {
+		return ""
+	}
+	scanned, lines := 0, 0
+	for j := li; j >= 0 && lines < tableReachLines && scanned < tableReachBytes; j-- {
+		line := d.Text[d.Lines[j].Start:d.Lines[j].End]
+		scanned += len(line)
+		if strings.TrimSpace(line) != "" {
+			lines++
+		}
+		if strings.Contains(line, "。") {
+			return ""
+		}
+		if m := unitDeclRe.FindStringSubmatch(line); m != nil {
+			return m[1] + m[2]
+		}
+	}
+	return ""
+}
+
+// poolReach bounds the text after a count that may say it is a pool.
+const poolReach = 60
+
+// pool reports whether the clause after figure r says it is a pool the
+// affected are drawn from (…人の会員のうち, …人分の情報が登録されている),
+// unless the clause before it says the figure leaked (流出した3,000件のうち).
+func (d *Doc) pool(r Range) bool {
+	after := d.Text[r.End:min(len(d.Text), r.End+poolReach)]
+	if j := strings.IndexAny(after, "、。\n"); j >= 0 {
+		after = after[:j]
+	}
+	if !hasAny(after, d.vocab.Words("pool")) {
+		return false
+	}
+	before := d.Text[max(0, r.Start-poolReach):r.Start]
+	if j := strings.LastIndexAny(before, "、。\n"); j >= 0 {
+		before = before[j:]
+	}
+	return !hasAny(before, d.vocab.Words("leak"))
+}
+
+// withoutPools drops the counts of a pool when the text counts others:
+// those are the affected.
+func withoutPools(counts []Count, pools map[int]bool) []Count {
+	n := 0
+	for _, c := range counts {
+		if pools[c.Span[0]] {
+			n++
+		}
+	}
+	if n == 0 || n == len(counts) {
+		return counts
+	}
+	out := counts[:0]
+	for _, c := range counts {
+		if !pools[c.Span[0]] {
+			out = append(out, c)
+		}
+	}
 	return out
 }
 
@@ -124,14 +233,18 @@ func (d *Doc) unitCount(r Range, m []int) (Count, bool) {
 	text := d.Text
 	unit := text[r.End+m[2] : r.End+m[3]]
 	after := text[r.End+m[3]:]
-	if hasPrefixAny(after, notUnitAfter[unit]) {
+	if hasPrefixAny(after, notUnitAfter[unit]) || rateAfter(after) || d.casesAfter(after) {
 		return Count{}, false
+	}
+	if unit == "枚" && !hasAny(lastRunes(d.Text[d.Lines[d.LineAt(r.Start)].Start:r.Start], 16), d.vocab.Words("card_basis")) {
+		return Count{}, false // sheets of paper, unless cards are named
 	}
 	v, ok := ParseNumber(text[r.Start:r.End])
 	if !ok || v == 0 {
 		return Count{}, false
 	}
-	if strings.HasPrefix(strings.TrimPrefix(after, "分"), "の") && !d.dataFollows(r.End+m[3]) {
+	// N件の市への問い合わせ is no count of data; N名分の… always is.
+	if m[4] < 0 && strings.HasPrefix(after, "の") && !d.dataFollows(r.End+m[3]) {
 		return Count{}, false // 1,514件の市への問い合わせ: not a count of data
 	}
 	end := r.End + m[1]
@@ -150,6 +263,24 @@ func (d *Doc) unitCount(r Range, m []int) (Count, bool) {
 	c.Fields = d.countFields(r.Start)
 	c.Text, c.Span = d.Original(start, end), d.Span(start, end)
 	return c, true
+}
+
+// casesAfter reports whether the noun a figure's unit leads to counts
+// cases, not data (100件を超える事件, 4件の事案).
+func (d *Doc) casesAfter(after string) bool {
+	for _, link := range []string{"を超える", "を超す", "以上の", "超の", "の"} {
+		if strings.HasPrefix(after, link) {
+			return hasPrefixAny(after[len(link):], d.vocab.Words("case_noun"))
+		}
+	}
+	return false
+}
+
+// rateAfter reports whether a figure and its unit give a rate (1件1500円,
+// 1人あたり), not a count.
+func rateAfter(after string) bool {
+	after = strings.TrimPrefix(after, "分")
+	return after != "" && isDigit(after[0]) || strings.HasPrefix(after, "あたり") || strings.HasPrefix(after, "当たり") || strings.HasPrefix(after, "につき")
 }
 
 // qualifierBefore returns where a figure at offset at starts with its
@@ -215,15 +346,31 @@ func (d *Doc) labelledCount(l Range) (Count, bool) {
 	return c, true
 }
 
-// Affected returns the headline number: the largest count.
+// Affected returns the headline number: the largest count the text writes
+// with its unit or a qualifier (39,313名, 約10万件); only when it writes none,
+// the largest bare figure (a table's cells, whose totals may count
+// duplicates).
 func Affected(counts []Count) *Count {
-	var best *Count
+	var best, bestBare *Count
 	for i := range counts {
-		if best == nil || counts[i].Value > best.Value {
-			best = &counts[i]
+		c := &counts[i]
+		if bareFigure(c.Text) {
+			if bestBare == nil || c.Value > bestBare.Value {
+				bestBare = c
+			}
+		} else if best == nil || c.Value > best.Value {
+			best = c
 		}
 	}
+	if best == nil {
+		return bestBare
+	}
 	return best
+}
+
+// bareFigure reports whether a count's text is its figure alone.
+func bareFigure(text string) bool {
+	return strings.Trim(text, "0123456789,.０１２３４５６７８９，．") == ""
 }
 
 // countBoundary reports whether a figure may start at i: not inside a longer

@@ -37,6 +37,12 @@ func TestCountForms(t *testing.T) {
 		{"約300件程度", 300, "records", "approx"},
 		{"個人情報29万超が漏洩", 290000, "records", "at_least"},
 		{"クレカ7万件超を漏洩", 70000, "cards", "at_least"},
+		{"対象は202 世帯の名簿です。", 202, "people", "exact"},
+		{"延べ1,200人分の情報", 1200, "people", "exact"},
+		{"誤送信したメールは150通", 150, "emails", "exact"},
+		{"173万5841名分のログインIDとパスワード", 1735841, "people", "exact"},
+		{"750件分の申込書画像データ", 750, "records", "exact"},
+		{"カード7枚が入った財布", 7, "cards", "exact"},
 	}
 	for _, tt := range tests {
 		d := testDoc(t, tt.text)
@@ -103,10 +109,64 @@ func TestNotCounts(t *testing.T) {
 		"以下3点を確認しております。",
 		"第1回対策会議",
 		"氏名1名前",
+		"2人目の送信は10時30分",
+		"同じメールが13名宛に届いた",
+		"誤記載の事故が1件発生しました",
+		"1件1500円で売却した",
+		"A4用紙1,033枚",
+		"新たに100件を超える事件が判明",
+		"50人体制で調査を行う",
 	} {
 		if cs := Counts(testDoc(t, text)); len(cs) != 0 {
 			t.Errorf("%q: counts %+v; want none", text, cs)
 		}
+	}
+}
+
+// TestCountLists checks the whole list of counts a text gives: group
+// counts, pools and tables.
+func TestCountLists(t *testing.T) {
+	tests := []struct {
+		text string
+		want []int64
+	}{
+		// Group counts
+		{"児童40名、保護者35名の氏名が記載されていました。", []int64{40, 35}},
+		// Pools the affected are drawn from
+		{"約140万人の会員のうち、メルマガ購読者約18万人の情報が流出した。", []int64{180000}},
+		{"約7000件の情報を売却した。データベースには約830万人分の情報が登録されている。", []int64{7000}},
+		// A figure said to have leaked is no pool.
+		{"流出した3,000件のうち、カード情報は1,200件でした。", []int64{3000, 1200}},
+		// A pool alone is still the only count told.
+		{"約140万人の会員のうち、一部の情報が流出した。", []int64{1400000}},
+		// Tables whose header declares the unit
+		{"記載されていた人数 単位:人\n\n区分\n\n氏名あり\n\n住所あり\n\n会員\n\n31\n\n12\n\n取引先\n\n7\n\n合計\n\n38\n\n2 経緯",
+			[]int64{31, 12, 7, 38}},
+		{"照合した件数(件)\n一致した人数(人)\nA案件\n1,200,300 1,100,200\n(合計)1,500,000 (流出)1,400,000",
+			[]int64{1200300, 1100200, 1500000, 1400000}},
+		{"人数(人) 2,403 98 2,100", []int64{2403, 98, 2100}},
+		// A year that labels a row is no cell.
+		{"年度別の件数(件)\n2021 12\n2022 15", []int64{12, 15}},
+		// Figures after a sentence are not the table's.
+		{"人数(人)\nこの表は集計中です。\n31\n12", nil},
+		// Without a unit header, a row of figures is no count.
+		{"区分\n31\n12", nil},
+	}
+	for _, tt := range tests {
+		var got []int64
+		for _, c := range Counts(testDoc(t, tt.text)) {
+			got = append(got, c.Value)
+		}
+		if fmt.Sprint(got) != fmt.Sprint(tt.want) {
+			t.Errorf("%q: counts %v; want %v", tt.text, got, tt.want)
+		}
+	}
+}
+
+func TestAffectedPrefersProse(t *testing.T) {
+	d := testDoc(t, "照合の結果、1,400,000件の個人情報が流出しました。\n照合した件数(件)\n(合計)1,500,000 (流出)1,400,000")
+	if a := Affected(Counts(d)); a == nil || a.Value != 1400000 {
+		t.Fatalf("affected %+v; want 1400000", a)
 	}
 }
 

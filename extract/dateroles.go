@@ -3,6 +3,7 @@ package extract
 import (
 	"regexp"
 	"strings"
+	"unicode/utf8"
 )
 
 // DateReading is what a notice's dates say.
@@ -37,202 +38,6 @@ func ReadDates(d *Doc) DateReading {
 	return r
 }
 
-// published picks the dateline: a date alone on a line beside the addressee
-// (お客様各位), the organization or its representative; else a headline that
-// ends with a date; else a date alone on a line near the top; else, in a news
-// article, the date of the sentence that says the organization announced it.
-func (s *dateScan) published(d *Doc) *dateCand {
-	var best *dateCand
-	bestScore := 0
-	for i, c := range s.cands {
-		if !c.valid {
-			continue
-		}
-		score := 0
-		li := d.LineAt(c.at.Start)
-		switch {
-		case c.kind == full && dateLine(d, c) && besideSignature(d, li):
-			score = 4
-		case c.kind == full && headlineDate(d, c):
-			score = 3
-		case c.kind == full && dateLine(d, c) && !nonEmptyLinesBefore(d, li, 8):
-			score = 2
-		case i < 6 && s.announcedOn(d, c):
-			score = 1
-		}
-		if score > bestScore {
-			best, bestScore = c, score
-		}
-	}
-	return best
-}
-
-// besideSignature reports whether a line within three of line li is the
-// addressee, an organization's name or a representative's title.
-func besideSignature(d *Doc, li int) bool {
-	v := d.vocab
-	for j := max(0, li-3); j <= min(len(d.Lines)-1, li+3); j++ {
-		if j == li {
-			continue
-		}
-		l := d.Line(j)
-		if hasAny(l, v.Words("addressee")) || orgLine(d, l) != "" || representativeLine(d, l) {
-			return true
-		}
-	}
-	return false
-}
-
-// headlineDate reports whether c ends a headline line (…のお知らせ 2023年1月10日).
-func headlineDate(d *Doc, c *dateCand) bool {
-	l := d.Lines[d.LineAt(c.at.Start)]
-	if strings.TrimSpace(d.Text[c.ext.End:l.End]) != "" {
-		return false
-	}
-	head := d.Text[l.Start:c.at.Start]
-	return strings.TrimSpace(head) != "" && !strings.Contains(head, "。") && hasAny(head, d.vocab.Words("notice_word"))
-}
-
-// announcedOn reports whether c is the first date of a sentence that says
-// the organization announced the incident (…は3月12日, …と発表した).
-func (s *dateScan) announcedOn(d *Doc, c *dateCand) bool {
-	sent := d.SentenceAt(c.at.Start)
-	if !hasAny(d.Text[sent.Start:sent.End], d.vocab.Words("announce")) {
-		return false
-	}
-	for _, o := range s.cands {
-		if o.at.Start >= sent.Start && o.at.Start < c.at.Start {
-			return false
-		}
-	}
-	// …は3月12日、 (a news lead), or a sentence that opens with 7月18日に.
-	before := strings.TrimSpace(d.Text[sent.Start:c.at.Start])
-	return strings.HasSuffix(before, "は") || before == "" && strings.HasPrefix(d.Text[c.ext.End:], "に")
-}
-
-// nonEmptyLinesBefore reports whether at least n non-empty lines come
-// before line li.
-func nonEmptyLinesBefore(d *Doc, li, n int) bool {
-	for j := 0; j < li && n > 0; j++ {
-		if d.Line(j) != "" {
-			n--
-		}
-	}
-	return n == 0
-}
-
-// exposure reads the window from date ranges whose surroundings speak of
-// the period of the leak or of the affected customers' use (対象期間,
-// …の間にご利用されたお客様), joining several into the outer window. A date
-// followed by 以降 in a sentence about the leak opens a window with no end.
-func (s *dateScan) exposure(d *Doc) *Exposure {
-	v := d.vocab
-	var exp *Exposure
-	var spanStart, spanEnd int
-	widen := func(a, b *dateCand) {
-		if exp == nil {
-			exp = &Exposure{}
-			spanStart, spanEnd = a.at.Start, a.ext.End
-		}
-		if a.valid {
-			t := &DateTime{a.value, a.time}
-			if exp.Start == nil || t.Date.Before(exp.Start.Date) || t.Date == exp.Start.Date && exp.Start.Time == "" {
-				exp.Start = t
-				spanStart = a.at.Start
-			}
-		}
-		if b != nil && b.valid {
-			t := &DateTime{b.value, b.time}
-			if exp.End == nil || exp.End.Date.Before(t.Date) || t.Date == exp.End.Date && exp.End.Time == "" {
-				exp.End = t
-				spanEnd = b.ext.End
-			}
-		}
-		if b != nil {
-			spanEnd = max(spanEnd, b.ext.End)
-		}
-	}
-	for i := 0; i+1 < len(s.cands); i++ {
-		a, b := s.cands[i], s.cands[i+1]
-		if !rangeSepRe.MatchString(d.Text[a.ext.End:b.at.Start]) || !a.valid && !b.valid {
-			continue
-		}
-		sent := d.around(a.at.Start, b.ext.End)
-		ctx := d.Text[sent.Start:sent.End]
-		if leadsLine(d, a) {
-			ctx = d.previousLine(d.LineAt(a.at.Start)) + ctx
-		}
-		if hasAny(ctx, v.Words("exposure")) && !hasAny(d.Text[sent.Start:sent.End], v.Words("not_exposure")) {
-			widen(a, b)
-		}
-	}
-	if exp == nil {
-		for _, c := range s.cands {
-			if !c.valid || !sinceRe.MatchString(d.Text[c.ext.End:]) {
-				continue
-			}
-			sent := d.around(c.at.Start, c.ext.End)
-			if hasAny(d.Text[sent.Start:sent.End], v.Words("leak")) {
-				widen(c, nil)
-				break
-			}
-		}
-	}
-	if exp != nil {
-		if exp.Start == nil && exp.End == nil {
-			return nil
-		}
-		exp.Span = d.Span(spanStart, spanEnd)
-	}
-	return exp
-}
-
-// maxPassage bounds the text after a date that discovery cues are looked for in.
-const maxPassage = 1500
-
-// untilRe marks a date that bounds a period (…までに), not an event.
-var untilRe = regexp.MustCompile(`^` + sp + `(?:まで|以前|以降)`)
-
-// discovered picks the earliest date whose passage tells a first sign: a
-// call or report received, a detection, a finding (連絡を受け, 検知, 発覚,
-// 判明). Passages that report results or announcements do not count, nor
-// do dates that bound a period. A date that heads its line owns its
-// chronology entry (up to the next date or paragraph); any other date owns
-// the rest of its sentence.
-func (s *dateScan) discovered(d *Doc, published *DateMention) *dateCand {
-	v := d.vocab
-	var best *dateCand
-	for i, c := range s.cands {
-		if !c.valid || published != nil && published.at == c.ext || untilRe.MatchString(d.Text[c.ext.End:]) || s.inRange(d, i) {
-			continue
-		}
-		end := d.SentenceAt(c.at.Start).End
-		if leadsLine(d, c) {
-			end = d.entryEnd(d.LineAt(c.at.Start), c.ext.End+maxPassage)
-		}
-		if i+1 < len(s.cands) {
-			end = min(end, s.cands[i+1].at.Start)
-		}
-		end = min(end, len(d.Text))
-		passage := d.Text[c.ext.End:max(end, c.ext.End)]
-		if !hasAny(passage, v.Words("discovery")) || hasAny(passage, v.Words("not_discovery")) {
-			continue
-		}
-		if best == nil || c.value.Before(best.value) {
-			best = c
-		}
-	}
-	return best
-}
-
-// inRange reports whether candidate i is an end of a date range (…~…): a
-// bound of a period, not an event.
-func (s *dateScan) inRange(d *Doc, i int) bool {
-	c := s.cands[i]
-	return i > 0 && rangeSepRe.MatchString(d.Text[s.cands[i-1].ext.End:c.at.Start]) ||
-		i+1 < len(s.cands) && rangeSepRe.MatchString(d.Text[c.ext.End:s.cands[i+1].at.Start])
-}
-
 // entryEnd returns where the chronology entry headed by line li ends: at a
 // blank line after its text, at the next list item, or at limit.
 func (d *Doc) entryEnd(li, limit int) int {
@@ -263,10 +68,12 @@ func (d *Doc) previousLine(li int) string {
 	return ""
 }
 
-// leadsLine reports whether c starts its line, after a list marker at most.
+// leadsLine reports whether c starts its line, after a list marker or an
+// opening bracket at most ([2025年10月27日]).
 func leadsLine(d *Doc, c *dateCand) bool {
 	l := d.Lines[d.LineAt(c.at.Start)]
-	return listMarkerRe.MatchString(d.Text[l.Start:c.at.Start])
+	before := d.Text[l.Start:c.at.Start]
+	return listMarkerRe.MatchString(before) || hasSuffixAny(strings.TrimSpace(before), []string{"[", "【", "〔", "<"}) && utf8.RuneCountInString(strings.TrimSpace(before)) == 1
 }
 
 // maxEntryGap is how many lines may part two entries of one chronology.

@@ -7,6 +7,7 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode/utf8"
 )
 
 // era is a Japanese era with its first and last day.
@@ -44,19 +45,20 @@ const (
 )
 
 var (
-	eraDateRe  = mustAnchored(`(明治|大正|昭和|平成|令和)` + sp + `(元|\d{1,2}|` + kan + `)` + sp + `年` + sp + num2 + sp + `月` + sp + num2 + sp + `日`)
+	// An era year may carry its western year beside it: 令和3年(2021年)4月13日.
+	eraDateRe  = mustAnchored(`(明治|大正|昭和|平成|令和)` + sp + `(元|\d{1,2}|` + kan + `)` + sp + `年` + sp + `(?:\(` + sp + `\d{4}` + sp + `年?` + sp + `\)` + sp + `)?` + num2 + sp + `月` + sp + num2 + sp + `日`)
 	eraShortRe = mustAnchored(`([MTSHRmtshr明大昭平令])` + sp + `(元|\d{1,2})\.(\d{1,2})\.(\d{1,2})`)
 	westDateRe = mustAnchored(`(\d{4}|[〇○一二三四五六七八九]{4})` + sp + `年` + sp + num2 + sp + `月` + sp + num2 + sp + `日`)
 	numDateRe  = mustAnchored(`(\d{4})([/.-])(\d{1,2})([/.-])(\d{1,2})`)
 	monthDayRe = mustAnchored(`(同年|昨年|去年|今年|本年|翌年|前年)?` + sp + num2 + sp + `月` + sp + num2 + sp + `日`)
 	slashMDRe  = mustAnchored(`(\d{1,2})/(\d{1,2})`)
-	dayRe      = mustAnchored(`(同月)?` + num2 + sp + `日`)
+	dayRe      = mustAnchored(`(同月|今月|本月|先月|前月|翌月|翌)?` + num2 + sp + `日`)
 	yearRe     = regexp.MustCompile(`(\d{4})` + sp + `年`)
 
 	weekdayRe = regexp.MustCompile(`^` + sp + `\(` + sp + `([月火水木金土日])` + sp + `(?:曜日?)?` + sp + `(?:[・･]?` + sp + `(?:祝|休)日?)?` + sp + `\)`)
 	timeRe    = regexp.MustCompile(`^` + sp + `(?:の|に)?` + sp + `(?:(?:(午前|午後)` + sp + `)?` + num2 + sp + `時` + sp + `(?:` + num2 + sp + `分|(半))?|(\d{1,2}):(\d{2}))`)
 	// A bare day is not a date when a word of duration or relation follows.
-	dayNotDateRe = regexp.MustCompile(`^(?:間|目|分|以内|以上|未満|程度|ほど|後|前|ぶり|も|連続|超|当たり|あたり|だけ|中|おき|ごと|毎|余り|弱|強)`)
+	dayNotDateRe = regexp.MustCompile(`^(?:間|目|分|以内|以上|未満|程度|ほど|後|前|ぶり|も|連続|超|当たり|あたり|だけ|中|おき|ごと|毎|余り|弱|強|遅れ|を要|かか)`)
 )
 
 // relativeDays are the words for a day relative to the date last
@@ -104,6 +106,9 @@ type dateCand struct {
 	value    Date
 	resolved bool
 	valid    bool
+	// byFallback marks a month-day whose year is the text's latest, for
+	// want of a date before it.
+	byFallback bool
 }
 
 // dateScan is the result of reading a notice's dates.
@@ -111,6 +116,7 @@ type dateScan struct {
 	cands    []*dateCand // every candidate, in text order, valid or not
 	mentions []DateMention
 	byCand   map[*dateCand]int // index into mentions
+	lead     *Date             // a news lead's date, once placed (anchorLeads)
 	warnings []string
 }
 
@@ -152,7 +158,7 @@ func scanDates(d *Doc) *dateScan {
 		add(&dateCand{at: Range{m[0], m[1]}, kind: full, y: atoi(text[m[2]:m[3]]), m: atoi(text[m[4]:m[5]]), d: atoi(text[m[6]:m[7]])})
 	}
 	for _, m := range numDateRe.findIn(text, windows) {
-		if text[m[4]:m[5]] != text[m[8]:m[9]] || !boundaryBefore(text, m[0]) || !boundaryAfter(text, m[1]) {
+		if text[m[4]:m[5]] != text[m[8]:m[9]] || !boundaryBefore(text, m[0]) || !boundaryAfter(text, m[1]) && !upperAfter(text, m[1]) {
 			continue
 		}
 		y := atoi(text[m[2]:m[3]])
@@ -186,7 +192,7 @@ func scanDates(d *Doc) *dateScan {
 		}
 		c := &dateCand{at: Range{m[0], m[1]}, kind: dayOnly, d: atoi(text[m[4]:m[5]])}
 		if m[2] >= 0 {
-			c.yearRel = "同月"
+			c.yearRel = text[m[2]:m[3]]
 		}
 		add(c)
 	}
@@ -286,12 +292,39 @@ func timeOfDay(s string, m []int) (string, bool) {
 const nearby = 1200
 
 // resolve gives every candidate its full date, checks it, and builds the
-// mentions.
+// mentions. A news lead's date (…は11日、…と発表した) written without its
+// month or year is the article's own: once the other dates are read, it is
+// placed among them (anchorLeads) and the dates are read again, so that the
+// dates after it counted from it (今月8日) are right too.
 func (s *dateScan) resolve(d *Doc) {
+	s.resolvePass(d)
+	if s.anchorLeads(d) {
+		s.resolvePass(d)
+	}
+}
+
+// monthShift gives the month a day prefix counts from: the date last
+// mentioned (同月, 翌月) or the notice's own date (今月, 先月).
+var monthShift = map[string]struct {
+	own   bool
+	shift int
+}{"同月": {false, 0}, "翌月": {false, 1}, "今月": {true, 0}, "本月": {true, 0}, "先月": {true, -1}, "前月": {true, -1}}
+
+func (s *dateScan) resolvePass(d *Doc) {
+	s.mentions, s.warnings = nil, nil
+	s.byCand = map[*dateCand]int{}
 	fallback, fallbackOK := s.fallbackYear(d)
 	dateline := s.datelineYear(d)
+	own := s.ownDate(d)
+	if own == nil && s.lead != nil {
+		// An article without a dateline counts its 昨年 and 先月 from the
+		// day its lead says it was announced.
+		own, dateline = s.lead, s.lead.Year
+	}
 	var last *dateCand // the last resolved candidate
+	var latest *Date   // the latest date resolved so far
 	for _, c := range s.cands {
+		c.resolved, c.valid, c.byFallback = false, false, false
 		y, m, day := c.y, c.m, c.d
 		switch c.kind {
 		case full:
@@ -316,8 +349,8 @@ func (s *dateScan) resolve(d *Doc) {
 				y = dateline - 1
 			case "今年", "本年":
 				y = dateline
-				if y == 0 && last != nil {
-					y = last.value.Year
+				if y == 0 && fallbackOK {
+					y, c.byFallback = fallback, true // an article's 今年 is its latest year
 				}
 			case "同年", "翌年", "前年":
 				if last == nil {
@@ -327,15 +360,9 @@ func (s *dateScan) resolve(d *Doc) {
 			default:
 				switch {
 				case last != nil:
-					y = last.value.Year
-					lm := int(last.value.Month)
-					if m > lm+6 {
-						y-- // a December event told after a January date
-					} else if m < lm-6 {
-						y++
-					}
+					y = nearestYear(last.value, m, day, c.weekday, s.rangeEnd(d, c, last))
 				case fallbackOK:
-					y = fallback
+					y, c.byFallback = fallback, true
 				}
 			}
 			if y == 0 {
@@ -343,10 +370,31 @@ func (s *dateScan) resolve(d *Doc) {
 				continue
 			}
 		case dayOnly:
+			if sh, ok := monthShift[c.yearRel]; ok && sh.own {
+				ref := own
+				if ref == nil {
+					ref = latest // an article counts from its own day, its latest
+				}
+				if ref == nil {
+					continue
+				}
+				v := monthFrom(*ref, sh.shift)
+				y, m = v.Year, int(v.Month)
+				break
+			}
 			if last == nil || c.at.Start-last.ext.End > nearby || last.kind == relative && c.yearRel == "" {
 				continue
 			}
-			y, m = last.value.Year, int(last.value.Month)
+			if c.yearRel == "翌" { // 翌3日: the next 3rd after the date last told
+				v, ok := placeNear(last.value.AddDays(1), c, false)
+				if !ok {
+					continue
+				}
+				y, m = v.Year, int(v.Month)
+				break
+			}
+			v := monthFrom(last.value, monthShift[c.yearRel].shift)
+			y, m = v.Year, int(v.Month)
 		case relative:
 			if last == nil || c.at.Start-last.ext.End > nearby/2 {
 				continue
@@ -366,12 +414,145 @@ func (s *dateScan) resolve(d *Doc) {
 			s.warn("weekday (%s) does not match %s", c.weekday, c.value)
 		}
 		last = c
+		if latest == nil || latest.Before(c.value) {
+			latest = &c.value
+		}
 		s.byCand[c] = len(s.mentions)
 		s.mentions = append(s.mentions, DateMention{
 			Value: c.value, Time: c.time, Weekday: c.weekday,
 			Text: d.Original(c.at.Start, c.ext.End), Span: d.Span(c.at.Start, c.ext.End), at: c.ext,
 		})
 	}
+}
+
+// nearestYear is the year of month m, day day told after the date last:
+// that of last, or the one before or after when the month lies more than
+// half a year away (a December event told after a January date). The
+// weekday written beside it, when it fits only one of those years, decides;
+// the end of a range never comes before its start.
+func nearestYear(last Date, m, day int, weekday string, rangeEnd bool) int {
+	y := last.Year
+	lm := int(last.Month)
+	switch {
+	case m > lm+6 && !rangeEnd:
+		y--
+	case m < lm-6:
+		y++
+	}
+	if weekday == "" || validDate(y, m, day) && (Date{y, time.Month(m), day}).Weekday() == weekdayNames[weekday] {
+		return y
+	}
+	for _, alt := range []int{last.Year, last.Year + 1, last.Year - 1} {
+		if validDate(alt, m, day) && (Date{alt, time.Month(m), day}).Weekday() == weekdayNames[weekday] && !(rangeEnd && alt < last.Year) {
+			return alt
+		}
+	}
+	return y
+}
+
+// monthFrom returns the first day of the month n months from d's.
+func monthFrom(d Date, n int) Date {
+	return dateOf(time.Date(d.Year, d.Month+time.Month(n), 1, 0, 0, 0, 0, time.UTC))
+}
+
+// rangeEnd reports whether c closes a range that last opens (…から12月25日).
+func (s *dateScan) rangeEnd(d *Doc, c, last *dateCand) bool {
+	return last.ext.End <= c.at.Start && rangeSepRe.MatchString(d.Text[last.ext.End:c.at.Start])
+}
+
+// ownDate is the notice's own date: the first full date that stands alone
+// on its line, or nil.
+func (s *dateScan) ownDate(d *Doc) *Date {
+	for _, c := range s.cands {
+		if c.kind != full || !dateLine(d, c) {
+			continue
+		}
+		y := c.y
+		if c.era != "" {
+			e, _ := eraNamed(c.era)
+			y = e.first.Year + c.y - 1
+		}
+		if validDate(y, c.m, c.d) {
+			return &Date{y, time.Month(c.m), c.d}
+		}
+	}
+	return nil
+}
+
+// anchorLeads places a news lead's date written without month (…は11日、)
+// or read with a year guessed from the text's latest (…は4月1日、) among the
+// text's dates: at or before the notice's own date when one stands on its
+// line (a byline), else at or after every other date the text tells. It
+// reports whether it placed any.
+func (s *dateScan) anchorLeads(d *Doc) bool {
+	own := s.ownDate(d)
+	var latest, latestFull *Date // of all dates, of those that write their year
+	for _, o := range s.cands {
+		if !o.valid {
+			continue
+		}
+		if latest == nil || latest.Before(o.value) {
+			latest = &o.value
+		}
+		if o.kind == full && (latestFull == nil || latestFull.Before(o.value)) {
+			latestFull = &o.value
+		}
+	}
+	changed := false
+	for i, c := range s.cands {
+		lead := c.kind == dayOnly && !c.resolved && c.yearRel == "" || c.kind == monthDay && c.byFallback && c.yearRel == ""
+		if !lead || !s.announcedOn(d, i) {
+			continue
+		}
+		// A month-day's year was guessed from the text's years: only dates
+		// that write theirs bound it. A lead is never its own bound: it is
+		// unresolved, or not full.
+		bound := latest
+		if c.kind == monthDay {
+			bound = latestFull
+		}
+		if own != nil {
+			bound = own
+		}
+		if bound == nil {
+			continue
+		}
+		v, ok := placeNear(*bound, c, own != nil)
+		if !ok {
+			continue
+		}
+		c.kind, c.era, c.y, c.m, c.d = full, "", v.Year, int(v.Month), v.Day
+		if s.lead == nil {
+			s.lead = &v
+		}
+		changed = true
+	}
+	return changed
+}
+
+// placeNear returns the date with c's month (or any month, for a bare day)
+// and day nearest to bound, before it when before is set, else after it.
+func placeNear(bound Date, c *dateCand, before bool) (Date, bool) {
+	step := 1
+	if before {
+		step = -1
+	}
+	for i := 0; i < 13; i++ {
+		var v Date
+		if c.kind == dayOnly {
+			first := monthFrom(bound, step*i)
+			v = Date{first.Year, first.Month, c.d}
+		} else {
+			v = Date{bound.Year + step*i, time.Month(c.m), c.d}
+		}
+		if !validDate(v.Year, int(v.Month), v.Day) {
+			continue
+		}
+		if before && !bound.Before(v) || !before && !v.Before(bound) {
+			return v, true
+		}
+	}
+	return Date{}, false
 }
 
 func (s *dateScan) warn(format string, args ...any) {
@@ -429,32 +610,59 @@ func (s *dateScan) fallbackYear(d *Doc) (int, bool) {
 	return 0, false
 }
 
-// datelineYear is the year of the first full date that stands alone on its
-// line, the notice's own date, or 0.
+// datelineYear is the year of the notice's own date, or 0.
 func (s *dateScan) datelineYear(d *Doc) int {
-	for _, c := range s.cands {
-		if c.kind == full && dateLine(d, c) {
-			if c.era != "" {
-				e, _ := eraNamed(c.era)
-				return e.first.Year + c.y - 1
-			}
-			return c.y
-		}
+	if own := s.ownDate(d); own != nil {
+		return own.Year
 	}
 	return 0
 }
 
 // dateLine reports whether c stands on a line of its own, allowing list
-// markers and words like 更新 or 付 beside it.
+// markers and words like 更新, 付 or 報道発表資料 beside it, or is the date of a dateline
+// label (更新日:…, 〇〇新聞 …) or of a news byline in parentheses.
 func dateLine(d *Doc, c *dateCand) bool {
-	l := d.Lines[d.LineAt(c.at.Start)]
-	before := strings.TrimSpace(d.Text[l.Start:c.at.Start])
-	after := strings.TrimSpace(d.Text[c.ext.End:l.End])
+	before, after := lineAround(d, c)
+	if datelineLabelled(d, before, after) || bylineParens(before, after) {
+		return true
+	}
 	before = strings.Trim(before, "■□●◆◇・*-【[ ")
 	after = strings.Trim(strings.TrimSuffix(strings.TrimSuffix(after, "更新"), "付"), "】] ")
-	switch after {
-	case "", "発表", "公表", "掲載", "発行", "現在":
-		return before == ""
+	return before == "" && (after == "" || contains(d.vocab.Words("dateline_after"), after))
+}
+
+// lineAround returns the text of c's line before and after it, trimmed.
+func lineAround(d *Doc, c *dateCand) (string, string) {
+	l := d.Lines[d.LineAt(c.at.Start)]
+	return strings.TrimSpace(d.Text[l.Start:c.at.Start]), strings.TrimSpace(d.Text[c.ext.End:l.End])
+}
+
+// datelineLabelled reports whether the text before a date on its line ends
+// with a dateline label (更新日:, 公開日, 記者発表資料発表日, 〇〇新聞), the
+// line going on with no sentence after it (…印刷ページ表示).
+func datelineLabelled(d *Doc, before, after string) bool {
+	before = strings.TrimRight(before, ":: \t【[")
+	return hasSuffixAny(before, d.vocab.Words("dateline_label")) && !strings.Contains(after, "。")
+}
+
+// bylineParens reports whether a date opens a parenthesized line, a news
+// byline: (2006/07/24 12:00), (2006/11/27 〇〇ニュース).
+func bylineParens(before, after string) bool {
+	return before == "(" && strings.HasSuffix(after, ")") && !strings.Contains(after, "。") && utf8.RuneCountInString(after) <= 40
+}
+
+// byline reports whether c is a news article's byline rather than a
+// notice's dateline: in parentheses, or with its time of day.
+func byline(d *Doc, c *dateCand) bool {
+	before, after := lineAround(d, c)
+	return bylineParens(before, after) || c.time != ""
+}
+
+func hasSuffixAny(s string, suffixes []string) bool {
+	for _, x := range suffixes {
+		if strings.HasSuffix(s, x) {
+			return true
+		}
 	}
 	return false
 }
@@ -484,13 +692,19 @@ func boundaryAfter(text string, i int) bool {
 	return true
 }
 
+// upperAfter reports whether a capital letter follows offset i: a headline
+// run on after its date (2019.11.13Eメール誤送信…).
+func upperAfter(text string, i int) bool {
+	return i < len(text) && text[i] >= 'A' && text[i] <= 'Z'
+}
+
 // dayBoundary reports whether a bare day may start at i: at a line start,
 // after white space or punctuation, never inside a word or a number.
 func dayBoundary(text string, i int) bool {
 	if i == 0 {
 		return true
 	}
-	for _, p := range []string{"\n", " ", "\t", "、", "。", ",", "~", "-", "(", "「", "及び", "と", "・", "から"} {
+	for _, p := range []string{"\n", " ", "\t", "、", "。", ",", "~", "-", "(", "「", "及び", "と", "・", "から", "は", "が"} {
 		if strings.HasSuffix(text[:i], p) {
 			return true
 		}
