@@ -493,15 +493,6 @@ func contains(list []string, s string) bool {
 	return false
 }
 
-func hasPrefixAny(s string, prefixes []string) bool {
-	for _, p := range prefixes {
-		if strings.HasPrefix(s, p) {
-			return true
-		}
-	}
-	return false
-}
-
 // firstRunes returns the first n runes of s.
 func firstRunes(s string, n int) string {
 	for i := range s {

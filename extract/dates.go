@@ -658,15 +658,6 @@ func byline(d *Doc, c *dateCand) bool {
 	return bylineParens(before, after) || c.time != ""
 }
 
-func hasSuffixAny(s string, suffixes []string) bool {
-	for _, x := range suffixes {
-		if strings.HasSuffix(s, x) {
-			return true
-		}
-	}
-	return false
-}
-
 // boundaryBefore reports whether a numeric date may start at i: not inside a
 // longer number, a version or a word.
 func boundaryBefore(text string, i int) bool {

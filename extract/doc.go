@@ -290,3 +290,23 @@ func hasAny(s string, words []string) bool {
 	}
 	return false
 }
+
+// hasPrefixAny reports whether s starts with any of words.
+func hasPrefixAny(s string, words []string) bool {
+	for _, w := range words {
+		if strings.HasPrefix(s, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// hasSuffixAny reports whether s ends with any of words.
+func hasSuffixAny(s string, words []string) bool {
+	for _, w := range words {
+		if strings.HasSuffix(s, w) {
+			return true
+		}
+	}
+	return false
+}

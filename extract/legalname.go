@@ -163,13 +163,3 @@ func latinAround(s string, i, size int) bool {
 	next, _ := utf8.DecodeRuneInString(s[i+size:])
 	return isLatinRune(prev) && isLatinRune(next)
 }
-
-// hasSuffixAny reports whether s ends with any of words.
-func hasSuffixAny(s string, words []string) bool {
-	for _, w := range words {
-		if strings.HasSuffix(s, w) {
-			return true
-		}
-	}
-	return false
-}
