@@ -132,44 +132,6 @@ func runFieldTests(t *testing.T, tests []struct{ name, text, leaked, notLeaked s
 	}
 }
 
-func TestCauses(t *testing.T) {
-	tests := []struct {
-		text, want string
-	}{
-		{"弊社のクレジットカード支払いサイトに第三者による悪意あるプログラムが仕込まれていたことが確認されました。",
-			"unauthorized_access payment_tampering"},
-		{"第三者の不正アクセスにより、OSコマンドインジェクションの脆弱性を利用されて、情報を不正取得された。",
-			"unauthorized_access os_command_injection vulnerability"},
-		{"Apache Struts2の脆弱性を悪用した不正アクセスが発生しました。", "vulnerability unauthorized_access"},
-		{"弊社ホームページにSQLインジェクションによる外部からの不正アクセスが確認された。", "sql_injection unauthorized_access"},
-		{"運営を委託している株式会社サンプルの提供するシステムが、外部からの不正アクセスを受けました。",
-			"vendor_breach unauthorized_access"},
-		{"決済処理プログラムの改ざんが行われたため。", "unauthorized_access payment_tampering"},
-		{"メールマガジンの誤送信が発覚しました。", "misdelivery"},
-		{"社員が顧客情報を保存したUSBメモリを紛失しました。", "loss_or_theft"},
-		{"当社のサーバーがランサムウェアに感染し、ファイルが暗号化されました。", "ransomware"},
-		{"元従業員が顧客情報を不正に持ち出していたことが判明しました。", "insider"},
-		{"アクセス制限の設定が不完全だったことが原因です。", "misconfiguration"},
-		{"標的型メールを開封した端末がマルウェアに感染しました。", "phishing malware"},
-		{"リスト型攻撃による不正ログインが発生しました。", "unauthorized_access credential_stuffing"},
-		{"原因については現在調査中です。", "unknown"},
-		// Not causes of this incident
-		{"不審なメールにご注意ください。フィッシングにご注意ください。", ""},
-		{"なお、現在、不正アクセスは確認されておりません。", ""},
-		{"2社に対しDDoS攻撃が行われた。利用者がつながりにくくなった。個人情報流出はないとのこと。", ""},
-		{"パソコンにウイルス対策ソフトを入れていますか?", ""},
-		{"弊社サイトの脆弱性診断を定期的に実施いたします。", ""},
-		{"『事務委託先のシステムへの不正アクセスについて』を公表しました。", ""},
-		{"弊社の契約先である決済代行会社から一報を受けました。", ""},
-	}
-	for _, tt := range tests {
-		r := ReadCauses(testDoc(t, tt.text))
-		if got := strings.Join(r.Causes, " "); got != tt.want {
-			t.Errorf("%q: causes %q; want %q", tt.text, got, tt.want)
-		}
-	}
-}
-
 func TestCVEsAndSoftware(t *testing.T) {
 	d := testDoc(t, "Apache Struts2 の脆弱性対策について(cve-2017-5638)(S2-045)、Apache Struts 2 の脆弱性 (CVE-2017-5638)")
 	var ids, sw []string

@@ -1,0 +1,67 @@
+package extract
+
+import (
+	"strings"
+	"testing"
+)
+
+func TestCauses(t *testing.T) {
+	tests := []struct {
+		text, want string
+	}{
+		{"弊社のクレジットカード支払いサイトに第三者による悪意あるプログラムが仕込まれていたことが確認されました。",
+			"unauthorized_access payment_tampering"},
+		{"第三者の不正アクセスにより、OSコマンドインジェクションの脆弱性を利用されて、情報を不正取得された。",
+			"unauthorized_access os_command_injection vulnerability"},
+		{"Apache Struts2の脆弱性を悪用した不正アクセスが発生しました。", "vulnerability unauthorized_access"},
+		{"弊社ホームページにSQLインジェクションによる外部からの不正アクセスが確認された。", "sql_injection unauthorized_access"},
+		{"運営を委託している株式会社サンプルの提供するシステムが、外部からの不正アクセスを受けました。",
+			"vendor_breach unauthorized_access"},
+		{"決済処理プログラムの改ざんが行われたため。", "unauthorized_access payment_tampering"},
+		{"メールマガジンの誤送信が発覚しました。", "misdelivery"},
+		{"社員が顧客情報を保存したUSBメモリを紛失しました。", "loss_or_theft"},
+		{"当社のサーバーがランサムウェアに感染し、ファイルが暗号化されました。", "ransomware"},
+		{"元従業員が顧客情報を不正に持ち出していたことが判明しました。", "insider"},
+		{"アクセス制限の設定が不完全だったことが原因です。", "misconfiguration"},
+		{"標的型メールを開封した端末がマルウェアに感染しました。", "phishing malware"},
+		{"リスト型攻撃による不正ログインが発生しました。", "unauthorized_access credential_stuffing"},
+		{"原因については現在調査中です。", "unknown"},
+		// Incidents other than intrusions, one kind of wording each
+		{"決済用のペイメントアプリケーションが改ざんされていました。", "unauthorized_access payment_tampering"},
+		{"決済情報の入力画面のリンク先が改ざんされていました。", "unauthorized_access payment_tampering"},
+		{"担当者が送信先のメールアドレスを誤って入力したため、外部に届きました。", "misdelivery"},
+		{"誤ったメールアドレス(以下、誤送信先)に資料を送りました。", "misdelivery"},
+		{"通知書の誤封入が2件ありました。", "misdelivery"},
+		{"出張中に業務用パソコンが盗まれました。", "loss_or_theft"},
+		{"保管していた台帳が所在不明となっております。", "loss_or_theft"},
+		{"回収中の書類が路上に散乱しました。", "loss_or_theft"},
+		{"職員が業務上の必要がないのに住民の情報を閲覧していました。", "insider"},
+		{"職員が知人の情報を無断で閲覧していました。", "insider"},
+		{"元社員による顧客名簿の流出が判明しました。", "insider"},
+		{"担当社員が顧客情報を名簿業者に売却していました。", "insider"},
+		{"取引先を装ったメールの添付ファイルを開いた端末がウイルスに感染しました。", "phishing malware"},
+		{"受託事業者のサーバーが不正アクセスを受けました。", "vendor_breach unauthorized_access"},
+		{"サーバーが身代金要求を伴う攻撃を受けました。", "ransomware"},
+		{"会議資料に個人情報を誤って掲載しておりました。", "publishing_error"},
+		{"公開文書のマスキング漏れにより氏名が読める状態でした。", "publishing_error"},
+		{"ログインした方の画面に他の利用者の氏名が表示される事象が起きました。", "programming_error"},
+		{"システムの不具合により他の会員様の注文内容が表示されました。", "programming_error"},
+		{"データの移行作業を誤り、公開領域に残りました。", "misconfiguration"},
+		// Not causes of this incident
+		{"不審なメールにご注意ください。フィッシングにご注意ください。", ""},
+		{"なお、現在、不正アクセスは確認されておりません。", ""},
+		{"2社に対しDDoS攻撃が行われた。利用者がつながりにくくなった。個人情報流出はないとのこと。", ""},
+		{"パソコンにウイルス対策ソフトを入れていますか?", ""},
+		{"弊社サイトの脆弱性診断を定期的に実施いたします。", ""},
+		{"『事務委託先のシステムへの不正アクセスについて』を公表しました。", ""},
+		{"弊社の契約先である決済代行会社から一報を受けました。", ""},
+		{"調査の結果、盗まれたのはメールアドレスでした。", ""},
+		{"パソコンの盗難にご注意ください。", ""},
+	}
+	for _, tt := range tests {
+		r := ReadCauses(testDoc(t, tt.text))
+		if got := strings.Join(r.Causes, " "); got != tt.want {
+			t.Errorf("%q: causes %q; want %q", tt.text, got, tt.want)
+		}
+	}
+}
