@@ -65,9 +65,8 @@ func (d *Doc) fieldMentions() []fieldMention {
 	var out []fieldMention
 	for i, m := range all {
 		rest := d.Text[m.End:]
-		if strings.HasPrefix(rest, "(") {
-			if close := strings.IndexByte(rest, ')'); close > 0 && close < 160 &&
-				i+1 < len(all) && all[i+1].Start < m.End+close {
+		if strings.HasPrefix(rest, "(") && i+1 < len(all) && spelledOut(m, all[i+1]) {
+			if close := strings.IndexByte(rest, ')'); close > 0 && close < 160 && all[i+1].Start < m.End+close {
 				continue
 			}
 		}
@@ -80,6 +79,14 @@ func (d *Doc) fieldMentions() []fieldMention {
 		out = append(out, m)
 	}
 	return out
+}
+
+// spelledOut reports whether the first wording inside the parenthesis after
+// m says what m is: the items of a summary term (カード情報(カード番号、…)),
+// or the card holder a name is (氏名(カード名義人名)). Other wordings in a
+// parenthesis are more data of the same item (メールアドレス(ログインID)).
+func spelledOut(m, inside fieldMention) bool {
+	return m.term.Generic || m.term.Field == "name" && inside.term.Field == "card_holder_name"
 }
 
 // scanFields returns the field wordings in r, longest first at each place.
@@ -123,6 +130,9 @@ func (d *Doc) fieldsIn(r Range) []string {
 // not to have, 0 when nothing is said.
 func (d *Doc) polarity(m fieldMention, sent Range, inList func(int) bool) int {
 	clause := d.clauseEnd(m.End, sent.End)
+	if i := strings.Index(d.Text[m.End:clause], "【"); i >= 0 {
+		clause = m.End + i // a bracketed heading starts what follows
+	}
 	v := d.vocab
 	if at, w := indexAny(d.Text[m.End:clause], v.Words("leak")); at >= 0 {
 		at += m.End
@@ -219,6 +229,13 @@ func (d *Doc) negated(off, end int) int {
 	return affirmed
 }
 
+// A list under a leak heading runs over at most maxListLines lines and ends
+// after maxListMisses lines in a row that name no field.
+const (
+	maxListLines  = 16
+	maxListMisses = 4
+)
+
 // leakLists returns a test of whether an offset is on a list line under a
 // leak heading (【流出した可能性のある情報】, 流出した情報): the short lines
 // after such a heading, up to another heading or two lines without a field.
@@ -228,8 +245,8 @@ func (d *Doc) leakLists() func(int) bool {
 		if !d.leakHeading(d.Line(li)) {
 			continue
 		}
-		misses := 0
-		for j := li + 1; j < len(d.Lines) && j <= li+10 && misses < 2; j++ {
+		misses, listed := 0, false
+		for j := li + 1; j < len(d.Lines) && j <= li+maxListLines && misses < maxListMisses; j++ {
 			line := d.Line(j)
 			if line == "" {
 				continue
@@ -237,11 +254,14 @@ func (d *Doc) leakLists() func(int) bool {
 			if j > li+1 && (strings.HasPrefix(line, "【") || headingNumber(line)) && len(d.fieldsIn(d.Lines[j])) == 0 {
 				break
 			}
+			if strings.Contains(line, "。") && listed {
+				break // prose again: the list is over
+			}
 			if strings.Contains(line, "。") || len(d.fieldsIn(d.Lines[j])) == 0 {
-				misses++
+				misses++ // a sub-heading, a count, a bare bullet, who is affected
 				continue
 			}
-			misses = 0
+			misses, listed = 0, true
 			ranges = append(ranges, d.Lines[j])
 		}
 		// The heading's own line after its label: 流出した情報: 氏名、住所
@@ -257,8 +277,15 @@ func (d *Doc) leakLists() func(int) bool {
 	}
 }
 
-// leakHeading reports whether a line heads a list of leaked data.
+// leakHeading reports whether a line heads a list of leaked data: a short
+// line with a leak heading word, or a line that ends in a bracketed one
+// (…ご利用されたお客様 - 【流出した可能性がある個人情報】).
 func (d *Doc) leakHeading(line string) bool {
+	if strings.HasSuffix(line, "】") {
+		if open := strings.LastIndex(line, "【"); open > 0 {
+			line = line[open:]
+		}
+	}
 	if line == "" || utf8.RuneCountInString(line) > 40 || strings.Contains(line, "。") {
 		return false
 	}
