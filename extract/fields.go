@@ -32,21 +32,52 @@ func ReadFields(d *Doc) FieldReading {
 	r := FieldReading{Evidence: map[string][]Span{}}
 	mentions := d.fieldMentions()
 	inList := d.leakLists()
+	var others []Range // items of leaked lists not yet reached, in text order
 	for _, m := range mentions {
+		for len(others) > 0 && others[0].Start < m.Start {
+			r.Leaked = r.add("leaked_fields", r.Leaked, fieldMention{others[0], otherData}, d)
+			others = others[1:]
+		}
 		sent := d.SentenceAt(m.Start)
 		if isQuestion(d.Text[sent.Start:sent.End]) {
 			continue
 		}
 		sent = d.around(m.Start, m.End)
+		if hasAny(d.Text[sent.Start:sent.End], d.vocab.Words("advice")) {
+			continue // パスワードに生年月日を含めないようにしてください
+		}
 		switch d.polarity(m, sent, inList) {
 		case 1:
 			r.Leaked = r.add("leaked_fields", r.Leaked, m, d)
+			others = mergeRanges(others, d.otherItems(m))
 		case -1:
 			r.NotLeaked = r.add("not_leaked_fields", r.NotLeaked, m, d)
 		}
 	}
+	for _, item := range others {
+		r.Leaked = r.add("leaked_fields", r.Leaked, fieldMention{item, otherData}, d)
+	}
 	return r
 }
+
+// mergeRanges adds ranges to a sorted list of ranges, keeping it sorted and
+// without repeats.
+func mergeRanges(list, add []Range) []Range {
+	for _, a := range add {
+		i := sort.Search(len(list), func(i int) bool { return list[i].Start >= a.Start })
+		if i < len(list) && list[i] == a {
+			continue
+		}
+		list = append(list, Range{})
+		copy(list[i+1:], list[i:])
+		list[i] = a
+	}
+	return list
+}
+
+// otherData is the field of a list item that names no kind of the
+// vocabulary.
+var otherData = dict.FieldTerm{Field: "other"}
 
 func (r *FieldReading) add(key string, list []string, m fieldMention, d *Doc) []string {
 	k := key + "." + m.term.Field
@@ -75,6 +106,10 @@ func (d *Doc) fieldMentions() []fieldMention {
 		}
 		if strings.HasPrefix(strings.TrimLeft(rest, ")"), "様") {
 			continue // (私の名前)様: a person addressed, not a kind of data
+		}
+		if hasPrefixAny(strings.TrimLeft(rest, " "), d.vocab.Words("field_not_data")) ||
+			hasSuffixAny(strings.TrimRight(d.Text[max(0, m.Start-contextBytes/4):m.Start], " "), d.vocab.Words("field_not_data_before")) {
+			continue // パスワード付きのファイル, 所属する教員: no data of anyone
 		}
 		out = append(out, m)
 	}
@@ -134,8 +169,7 @@ func (d *Doc) polarity(m fieldMention, sent Range, inList func(int) bool) int {
 		clause = m.End + i // a bracketed heading starts what follows
 	}
 	v := d.vocab
-	if at, w := indexAny(d.Text[m.End:clause], v.Words("leak")); at >= 0 {
-		at += m.End
+	if at, w := d.leakAfter(m, clause); at >= 0 {
 		if strings.Contains(d.Text[m.End:at], "以外") {
 			return 0
 		}
@@ -155,7 +189,82 @@ func (d *Doc) polarity(m fieldMention, sent Range, inList func(int) bool) int {
 			return 1 // 流出した個人情報の内容は、氏名…
 		}
 	}
+	if at, w := indexAny(d.Text[sent.Start:m.Start], v.Words("leak_exposed")); at >= 0 {
+		at += sent.Start
+		if d.isPredicate(at+len(w)) && d.hasTopic(at+len(w), m.Start) && d.negated(at+len(w), m.Start) != negative {
+			return 1 // 閲覧された可能性のある情報は、氏名…
+		}
+	}
 	return 0
+}
+
+// leakAfter returns the offset and the word of the first leak predicate
+// after mention m before clause: a word that says data got out (流出,
+// 含まれ), or one that says what a document or screen showed (記載, 表示,
+// 添付) when m is its subject or object, not where something went
+// (メールアドレスに送信) or what was used (電話で連絡).
+func (d *Doc) leakAfter(m fieldMention, clause int) (int, string) {
+	v := d.vocab
+	at, w := indexAny(d.Text[m.End:clause], v.Words("leak"))
+	if at >= 0 {
+		clause = m.End + at
+	}
+	if wat, ww := indexAny(d.Text[m.End:clause], v.Words("leak_exposed")); wat >= 0 && d.isObjectOf(m.End, m.End+wat) {
+		return m.End + wat, ww
+	}
+	if at < 0 {
+		return -1, ""
+	}
+	return m.End + at, w
+}
+
+// maxObjectTokens bounds the list between a mention and the predicate it is
+// the subject or object of (氏名、住所、電話番号等が記載).
+const maxObjectTokens = 40
+
+// isObjectOf reports whether a mention ending at from is what a predicate
+// at to says: only the rest of a list and a particle of subject or object
+// (が, を, は, の) lie between, no particle of place or means (に, へ, で),
+// no verb and no bound noun (のため).
+func (d *Doc) isObjectOf(from, to int) bool {
+	v := d.vocab
+	t, ok := d.tokenAt(from, to)
+	for n := 0; ok; n++ {
+		s, pos := t.surface(), t.pos(0)
+		switch {
+		case n >= maxObjectTokens || contains(v.Words("not_object"), s):
+			return false
+		case pos == "名詞" && t.pos(1) == "非自立", pos == "動詞", pos == "助動詞", pos == "形容詞":
+			return false
+		case pos == "助詞" && !contains(v.Words("object_particle"), s) && t.pos(1) != "並立助詞":
+			return false
+		}
+		t, ok = t.next(to)
+	}
+	return true
+}
+
+// isPredicate reports whether a verb or auxiliary follows offset off: the
+// word before it is a predicate (送付した), not a noun (送付には).
+func (d *Doc) isPredicate(off int) bool {
+	t, ok := d.tokenAt(off, len(d.Text))
+	return ok && t.Start() == off && (t.pos(0) == "動詞" || t.pos(0) == "助動詞")
+}
+
+// hasTopic reports whether data is the topic between from and to: what a
+// predicate before a list says is the list (閲覧された情報は、氏名…,
+// 記載内容:氏名…), not the cause of something (誤送信の原因は、…).
+func (d *Doc) hasTopic(from, to int) bool {
+	var prev tokenRef
+	seen := false
+	for t, ok := d.tokenAt(from, to); ok; t, ok = t.next(to) {
+		s := t.surface()
+		if (s == ":" || s == "は" && t.pos(0) == "助詞") && seen && contains(d.vocab.Words("data_topic"), prev.surface()) {
+			return true
+		}
+		prev, seen = t, true
+	}
+	return false
 }
 
 // clauseEnd returns where the clause that starts at off ends: at a comma
@@ -312,4 +421,14 @@ func indexAny(s string, words []string) (int, string) {
 		}
 	}
 	return best, word
+}
+
+// hasSuffixAny reports whether s ends with one of words.
+func hasSuffixAny(s string, words []string) bool {
+	for _, w := range words {
+		if strings.HasSuffix(s, w) {
+			return true
+		}
+	}
+	return false
 }
