@@ -33,6 +33,7 @@ func ReadFields(d *Doc) FieldReading {
 	mentions := d.fieldMentions()
 	inList := d.leakLists()
 	var others []Range // items of leaked lists not yet reached, in text order
+	var unheld []fieldMention
 	for _, m := range mentions {
 		for len(others) > 0 && others[0].Start < m.Start {
 			r.Leaked = r.add("leaked_fields", r.Leaked, fieldMention{others[0], otherData}, d)
@@ -52,13 +53,24 @@ func ReadFields(d *Doc) FieldReading {
 			others = mergeRanges(others, d.otherItems(m))
 		case -1:
 			r.NotLeaked = r.add("not_leaked_fields", r.NotLeaked, m, d)
+		case notHeld:
+			unheld = append(unheld, m)
 		}
 	}
 	for _, item := range others {
 		r.Leaked = r.add("leaked_fields", r.Leaked, fieldMention{item, otherData}, d)
 	}
+	for _, m := range unheld {
+		// A shop that kept no card data can still have it skimmed.
+		if !contains(r.Leaked, m.term.Field) {
+			r.NotLeaked = r.add("not_leaked_fields", r.NotLeaked, m, d)
+		}
+	}
 	return r
 }
+
+// notHeld is the polarity of data the organization says it never held.
+const notHeld = -2
 
 // mergeRanges adds ranges to a sorted list of ranges, keeping it sorted and
 // without repeats.
@@ -162,11 +174,12 @@ func (d *Doc) fieldsIn(r Range) []string {
 }
 
 // polarity is 1 when mention m is said to have leaked, -1 when it is said
-// not to have, 0 when nothing is said.
+// not to have, notHeld when it is said never to have been held, 0 when
+// nothing is said.
 func (d *Doc) polarity(m fieldMention, sent Range, inList func(int) bool) int {
 	clause := d.clauseEnd(m.End, sent.End)
-	if i := strings.Index(d.Text[m.End:clause], "【"); i >= 0 {
-		clause = m.End + i // a bracketed heading starts what follows
+	if i := strings.IndexAny(d.Text[m.End:clause], "【※"); i >= 0 {
+		clause = m.End + i // a bracketed heading or a note starts what follows
 	}
 	v := d.vocab
 	if at, w := d.leakAfter(m, clause); at >= 0 {
@@ -180,6 +193,10 @@ func (d *Doc) polarity(m fieldMention, sent Range, inList func(int) bool) int {
 			return 0
 		}
 		return 1
+	}
+	if at, w := indexAny(d.Text[m.End:clause], v.Words("held")); at >= 0 && d.isObjectOf(m.End, m.End+at) &&
+		d.negated(m.End+at+len(w), sent.End) == negative {
+		return notHeld // カード情報は保持しておりません: what is not held did not leak
 	}
 	if inList(m.Start) {
 		return 1
@@ -268,7 +285,7 @@ func (d *Doc) hasTopic(from, to int) bool {
 }
 
 // clauseEnd returns where the clause that starts at off ends: at a comma
-// after a predicate (…であり、 …が、 …し、) or at the sentence end.
+// after a predicate (…であり、 …が、 …し、 …などで、) or at the sentence end.
 func (d *Doc) clauseEnd(off, sentEnd int) int {
 	for t, ok := d.tokenAt(off, sentEnd); ok; t, ok = t.next(sentEnd) {
 		if t.surface() != "、" {
@@ -278,7 +295,7 @@ func (d *Doc) clauseEnd(off, sentEnd int) int {
 		if !ok {
 			continue
 		}
-		if pos := p.pos(0); pos == "動詞" || pos == "助動詞" || pos == "助詞" && p.pos(1) == "接続助詞" {
+		if pos := p.pos(0); pos == "動詞" || pos == "助動詞" || pos == "助詞" && p.pos(1) == "接続助詞" || p.surface() == "で" {
 			return t.Start()
 		}
 	}
@@ -342,7 +359,7 @@ func (d *Doc) negated(off, end int) int {
 // after maxListMisses lines in a row that name no field.
 const (
 	maxListLines  = 16
-	maxListMisses = 4
+	maxListMisses = 5
 )
 
 // leakLists returns a test of whether an offset is on a list line under a

@@ -113,6 +113,18 @@ func TestFieldNegation(t *testing.T) {
 		{"a list line with a negation in its sentence",
 			"流出した情報\n氏名(カード名義人名)、メールアドレス、\nクレジットカード番号\n※クレジットカードのセキュリティコードは含まれておりません。",
 			"card_holder_name email card_number", "card_security_code"},
+		{"never held",
+			"当社ではクレジットカード情報を保持しておらず、流出したのはメールアドレスのみです。",
+			"email", "card_number"},
+		{"never held but skimmed",
+			"当店はカード情報を保有しておりませんでしたが、入力画面の改ざんによりカード番号が流出しました。",
+			"card_number", ""},
+		{"the leaked list, then the rest in another clause",
+			"流出したのは氏名や住所などで、銀行口座番号は含まれていない。",
+			"name address", "bank_account"},
+		{"a note after a list item is about the note",
+			"【表示された可能性のある情報】\n1)診察券番号 ※病院名は含まれておりません\n2)メールアドレス",
+			"account_id email", ""},
 	}
 	runFieldTests(t, tests)
 }

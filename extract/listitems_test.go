@@ -43,6 +43,7 @@ func TestExposedData(t *testing.T) {
 		{"sent to an address", "ご登録のメールアドレスに案内を送信いたしました。", "", ""},
 		{"the cause is no list", "誤送信の原因は、担当者が送信先メールアドレスを誤って入力したことです。", "", ""},
 		{"a file's password", "添付ファイルはパスワード付きで、パスワードは別のメールでお送りしました。", "", ""},
+		{"what a lost paper file held", "紛失した冊子には組合員の氏名、住所などが記されていた。", "name address", ""},
 		{"a verb, not data", "本学に所属する教員のパソコンが盗難に遭いました。", "", ""},
 	}
 	runFieldTests(t, tests)
