@@ -31,8 +31,8 @@ type FieldReading struct {
 func ReadFields(d *Doc) FieldReading {
 	r := FieldReading{Evidence: map[string][]Span{}}
 	mentions := d.fieldMentions()
-	inList := d.leakLists()
-	var others []Range // items of leaked lists not yet reached, in text order
+	inList, tableItems := d.leakLists()
+	others := tableItems // items of leaked lists not yet reached, in text order
 	var unheld []fieldMention
 	for _, m := range mentions {
 		for len(others) > 0 && others[0].Start < m.Start {
@@ -318,8 +318,9 @@ const maxPredicateTokens = 10
 // follows within it, relativeClause when that negation modifies a noun,
 // undecided when what is negated is only that a fact is known
 // (流出の事実が判明していない). The predicate ends at punctuation, at a
-// quotative (…流出という事実) and at の before a noun that is not about the
-// leak itself (流出の対象ではございません).
+// quotative (…流出という事実) and at an の right after the leak word before
+// a noun that is not about the leak itself (流出の対象ではございません; not
+// 記載した資料の…, which goes on about what the data was in).
 func (d *Doc) negated(off, end int) int {
 	v := d.vocab
 	neg := v.Words("negation")
@@ -333,7 +334,7 @@ func (d *Doc) negated(off, end int) int {
 		if pos == "記号" || contains(v.Words("quotative"), s) && !nextIsFact {
 			break
 		}
-		if s == "の" && pos == "助詞" && !nextIsFact {
+		if s == "の" && pos == "助詞" && !nextIsFact && n == 0 {
 			detached = true // 流出の対象: what follows is said of something else
 		}
 		uncertain = uncertain || contains(v.Words("uncertain"), s)
@@ -363,9 +364,10 @@ const (
 )
 
 // leakLists returns a test of whether an offset is on a list line under a
-// leak heading (【流出した可能性のある情報】, 流出した情報): the short lines
+// leak heading, and the first cells of the table rows among them that name
+// no field (【流出した可能性のある情報】, 流出した情報): the short lines
 // after such a heading, up to another heading or two lines without a field.
-func (d *Doc) leakLists() func(int) bool {
+func (d *Doc) leakLists() (inList func(int) bool, tableItems []Range) {
 	var ranges []Range
 	for li := range d.Lines {
 		if !d.leakHeading(d.Line(li)) {
@@ -382,6 +384,10 @@ func (d *Doc) leakLists() func(int) bool {
 			}
 			if strings.Contains(line, "。") && listed {
 				break // prose again: the list is over
+			}
+			if cell, ok := d.firstCell(d.Lines[j]); ok && listed && len(d.fieldsIn(d.Lines[j])) == 0 && d.isOtherItem(cell) {
+				tableItems = append(tableItems, cell) // 配送先情報 | 9,000件 |
+				continue
 			}
 			if strings.Contains(line, "。") || len(d.fieldsIn(d.Lines[j])) == 0 {
 				misses++ // a sub-heading, a count, a bare bullet, who is affected
@@ -400,23 +406,49 @@ func (d *Doc) leakLists() func(int) bool {
 	return func(off int) bool {
 		i := sort.Search(len(ranges), func(i int) bool { return ranges[i].End > off })
 		return i < len(ranges) && ranges[i].Start <= off
+	}, tableItems
+}
+
+// firstCell returns the first cell of a table row (項目 | 件数 |), trimmed.
+func (d *Doc) firstCell(line Range) (Range, bool) {
+	text := d.Text[line.Start:line.End]
+	bar := strings.IndexByte(text, '|')
+	if bar <= 0 {
+		return Range{}, false
 	}
+	cell := Range{line.Start, line.Start + bar}
+	for cell.Start < cell.End && d.Text[cell.Start] == ' ' {
+		cell.Start++
+	}
+	for cell.End > cell.Start && d.Text[cell.End-1] == ' ' {
+		cell.End--
+	}
+	return cell, cell.End > cell.Start
 }
 
 // leakHeading reports whether a line heads a list of leaked data: a short
-// line with a leak heading word, or a line that ends in a bracketed one
-// (…ご利用されたお客様 - 【流出した可能性がある個人情報】).
+// line with a leak heading word, a line that ends in a bracketed one
+// (…ご利用されたお客様 - 【流出した可能性がある個人情報】), or a sentence that
+// says the data follows (流出した情報は以下のとおりです。).
 func (d *Doc) leakHeading(line string) bool {
 	if strings.HasSuffix(line, "】") {
 		if open := strings.LastIndex(line, "【"); open > 0 {
 			line = line[open:]
 		}
 	}
+	v := d.vocab
+	if strings.HasSuffix(line, "。") && utf8.RuneCountInString(line) <= maxIntroRunes && hasAny(line, v.Words("list_intro")) {
+		// 添付ファイルの記載内容は以下のとおりです。
+		return hasAny(line, v.Words("leak_heading")) || hasAny(line, v.Words("leak_exposed"))
+	}
 	if line == "" || utf8.RuneCountInString(line) > 40 || strings.Contains(line, "。") {
 		return false
 	}
-	return hasAny(line, d.vocab.Words("leak_heading"))
+	return hasAny(line, v.Words("leak_heading"))
 }
+
+// maxIntroRunes bounds a sentence that introduces a list of leaked data.
+const maxIntroRunes = 80
 
 // headingNumber reports whether a line starts with a section number: 1. (2) 3)
 func headingNumber(line string) bool {

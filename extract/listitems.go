@@ -109,8 +109,8 @@ func (d *Doc) walkItems(m fieldMention, line Range, forward bool, found func(Ran
 		}
 		t, ok = next, hasNext
 	}
-	if !ok {
-		flush() // the line's end or start bounds the list
+	if !ok && forward {
+		flush() // the line's end bounds the list; its start may hold a name (会社名、…)
 	}
 }
 
@@ -136,7 +136,11 @@ func isItemMark(s string) bool {
 // people (会員, 保護者).
 func (d *Doc) isOtherItem(r Range) bool {
 	v := d.vocab
-	s := d.Text[r.Start:r.End]
+	item := d.Text[r.Start:r.End]
+	if hasSuffixAny(item, v.Words("list_owner")) {
+		return false // お届け先の個人情報: whose data, not what data
+	}
+	s := item
 	for trimmed := true; trimmed; {
 		trimmed = false // 学年等の情報 → 学年
 		for _, w := range v.Words("list_filler") {
@@ -153,7 +157,7 @@ func (d *Doc) isOtherItem(r Range) bool {
 	if hasAny(s, v.Words("leak")) {
 		return false // 個人情報漏洩: the incident, not data
 	}
-	if len(d.scanFields(r)) > 0 || v.InFieldWording(s) {
+	if len(d.scanFields(r)) > 0 || v.InFieldWording(item) {
 		return false // 電話・携帯電話番号: 電話 is a part of a field's name
 	}
 	for _, w := range v.Words("list_not_data") {
