@@ -3,6 +3,7 @@ package extract
 import (
 	"sort"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/jpbreach/jpbreach/dict"
@@ -208,7 +209,7 @@ func (d *Doc) polarity(m fieldMention, sent Range, inList func(int) bool) int {
 	}
 	if at, w := indexAny(d.Text[sent.Start:m.Start], v.Words("leak_exposed")); at >= 0 {
 		at += sent.Start
-		if d.isPredicate(at+len(w)) && d.hasTopic(at+len(w), m.Start) && d.negated(at+len(w), m.Start) != negative {
+		if d.isPredicate(at, w) && d.hasTopic(at+len(w), m.Start) && d.negated(at+len(w), m.Start) != negative {
 			return 1 // 閲覧された可能性のある情報は、氏名…
 		}
 	}
@@ -226,13 +227,25 @@ func (d *Doc) leakAfter(m fieldMention, clause int) (int, string) {
 	if at >= 0 {
 		clause = m.End + at
 	}
-	if wat, ww := indexAny(d.Text[m.End:clause], v.Words("leak_exposed")); wat >= 0 && d.isObjectOf(m.End, m.End+wat) {
+	if wat, ww := indexAny(d.Text[m.End:clause], v.Words("leak_exposed")); wat >= 0 && d.isObjectOf(m.End, m.End+wat) &&
+		d.isPredicate(m.End+wat, ww) {
 		return m.End + wat, ww
 	}
-	if at < 0 {
+	if at < 0 || d.hasDestination(m.End, m.End+at) {
 		return -1, ""
 	}
 	return m.End + at, w
+}
+
+// hasDestination reports whether a word between from and to makes a data
+// wording an address mail went to (メールアドレス宛に「流出のお詫び」を送付).
+func (d *Doc) hasDestination(from, to int) bool {
+	for t, ok := d.tokenAt(from, to); ok; t, ok = t.next(to) {
+		if contains(d.vocab.Words("destination"), t.surface()) {
+			return true
+		}
+	}
+	return false
 }
 
 // maxObjectTokens bounds the list between a mention and the predicate it is
@@ -248,6 +261,10 @@ func (d *Doc) isObjectOf(from, to int) bool {
 	t, ok := d.tokenAt(from, to)
 	for n := 0; ok; n++ {
 		s, pos := t.surface(), t.pos(0)
+		if w := prefixIn(d.Text[t.Start():to], v.Words("manner")); w != "" {
+			t, ok = d.tokenAt(t.Start()+len(w), to) // 誤って添付: how, not where
+			continue
+		}
 		switch {
 		case n >= maxObjectTokens || contains(v.Words("not_object"), s):
 			return false
@@ -261,11 +278,15 @@ func (d *Doc) isObjectOf(from, to int) bool {
 	return true
 }
 
-// isPredicate reports whether a verb or auxiliary follows offset off: the
-// word before it is a predicate (送付した), not a noun (送付には).
-func (d *Doc) isPredicate(off int) bool {
-	t, ok := d.tokenAt(off, len(d.Text))
-	return ok && t.Start() == off && (t.pos(0) == "動詞" || t.pos(0) == "助動詞")
+// isPredicate reports whether word w at offset at is a predicate: a verb
+// form (記され, 含んだ), or a noun a verb, an auxiliary or the sentence end
+// follows (送付した, …を添付。; not 送付には or 送信相手).
+func (d *Doc) isPredicate(at int, w string) bool {
+	if last, _ := utf8.DecodeLastRuneInString(w); unicode.Is(unicode.Hiragana, last) {
+		return true
+	}
+	t, ok := d.tokenAt(at+len(w), len(d.Text))
+	return ok && t.Start() == at+len(w) && (t.pos(0) == "動詞" || t.pos(0) == "助動詞" || t.surface() == "。")
 }
 
 // hasTopic reports whether data is the topic between from and to: what a
@@ -480,4 +501,14 @@ func hasSuffixAny(s string, words []string) bool {
 		}
 	}
 	return false
+}
+
+// prefixIn returns the first of words that s starts with, or "".
+func prefixIn(s string, words []string) string {
+	for _, w := range words {
+		if strings.HasPrefix(s, w) {
+			return w
+		}
+	}
+	return ""
 }

@@ -56,6 +56,9 @@ func TestExposedData(t *testing.T) {
 		{"the cause is no list", "誤送信の原因は、担当者が送信先メールアドレスを誤って入力したことです。", "", ""},
 		{"a file's password", "添付ファイルはパスワード付きで、パスワードは別のメールでお送りしました。", "", ""},
 		{"what a lost paper file held", "紛失した冊子には組合員の氏名、住所などが記されていた。", "name address", ""},
+		{"a telegraphic sentence", "担当者が名簿の氏名一覧を誤って添付。", "name", ""},
+		{"a noun that holds a predicate word", "氏名の欄は他の送信相手に表示されない設定です。", "", ""},
+		{"an address mail was sent to", "ご登録のメールアドレス宛に「カード情報流出のお詫び」をお送りしました。", "", ""},
 		{"a verb, not data", "本学に所属する教員のパソコンが盗難に遭いました。", "", ""},
 	}
 	runFieldTests(t, tests)
