@@ -202,7 +202,7 @@ func (d *Doc) polarity(m fieldMention, sent Range, inList func(int) bool) int {
 	if inList(m.Start) {
 		return 1
 	}
-	if at, w := indexAny(d.Text[sent.Start:m.Start], v.Words("leak")); at >= 0 {
+	if at, w := indexAny(d.Text[sent.Start:m.Start], v.Words("leak")); at >= 0 && !d.leakedElsewhere(sent.Start+at) {
 		if d.negated(sent.Start+at+len(w), m.Start) != negative {
 			return 1 // 流出した個人情報の内容は、氏名…
 		}
@@ -214,6 +214,20 @@ func (d *Doc) polarity(m fieldMention, sent Range, inList func(int) bool) int {
 		}
 	}
 	return 0
+}
+
+// elsewhereBytes is how far before a leak word the place it happened at is
+// read.
+const elsewhereBytes = 30
+
+// leakedElsewhere reports whether the leak word at offset at is said of
+// another company's service (他社サービスから流出したID・パスワード).
+func (d *Doc) leakedElsewhere(at int) bool {
+	from := max(0, at-elsewhereBytes)
+	for from < at && !utf8.RuneStart(d.Text[from]) {
+		from++
+	}
+	return hasAny(d.Text[from:at], d.vocab.Words("elsewhere"))
 }
 
 // leakAfter returns the offset and the word of the first leak predicate

@@ -125,6 +125,9 @@ func TestFieldNegation(t *testing.T) {
 		{"a note after a list item is about the note",
 			"【表示された可能性のある情報】\n1)診察券番号 ※病院名は含まれておりません\n2)メールアドレス",
 			"account_id email", ""},
+		{"card items with a bare holder and a shop ID",
+			"流出した情報は、カード番号、名義、有効期限、ショップIDです。",
+			"card_number card_holder_name card_expiry account_id", ""},
 	}
 	runFieldTests(t, tests)
 }
@@ -139,6 +142,7 @@ func TestNonFields(t *testing.T) {
 		{"a question", "Q5 カード情報が漏えいしたのではないですか?", "", ""},
 		{"a person addressed", "(私の名前)様におかれましては、流出した疑いのあるお客様情報に含まれていることが判明いたしました。", "", ""},
 		{"registering data", "粗品の送付には住所氏名の登録が必要です。", "", ""},
+		{"data leaked at another company", "他社サービスから流出したID・パスワードを使った不正ログインが発生しました。", "", ""},
 	}
 	runFieldTests(t, tests)
 }
