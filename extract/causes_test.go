@@ -47,6 +47,9 @@ func TestCauses(t *testing.T) {
 		{"ログインした方の画面に他の利用者の氏名が表示される事象が起きました。", "programming_error"},
 		{"システムの不具合により他の会員様の注文内容が表示されました。", "programming_error"},
 		{"データの移行作業を誤り、公開領域に残りました。", "misconfiguration"},
+		{"発送業務を受託した印刷会社の作業ミスにより、別の方の書類が同封されました。", "vendor_breach"},
+		{"再委託先の事業者が名簿を誤って送信しました。", "vendor_breach misdelivery"},
+		{"詳細な原因の究明調査を進めております。", "unknown"},
 		// Not causes of this incident
 		{"不審なメールにご注意ください。フィッシングにご注意ください。", ""},
 		{"なお、現在、不正アクセスは確認されておりません。", ""},
@@ -57,6 +60,7 @@ func TestCauses(t *testing.T) {
 		{"弊社の契約先である決済代行会社から一報を受けました。", ""},
 		{"調査の結果、盗まれたのはメールアドレスでした。", ""},
 		{"パソコンの盗難にご注意ください。", ""},
+		{"職員が業務委託先の事業者へ送るはずの表を、宛先を誤って送信しました。", "misdelivery"},
 	}
 	for _, tt := range tests {
 		r := ReadCauses(testDoc(t, tt.text))
