@@ -183,6 +183,9 @@ func (d *Doc) polarity(m fieldMention, sent Range, inList func(int) bool) int {
 		clause = m.End + i // a bracketed heading or a note starts what follows
 	}
 	v := d.vocab
+	if hasPrefixAny(strings.TrimLeft(d.Text[m.End:clause], "等など"), v.Words("topic_marker")) {
+		clause = sent.End // パスワードについては暗号化されており、流出していない
+	}
 	if at, w := d.leakAfter(m, clause); at >= 0 {
 		if strings.Contains(d.Text[m.End:at], "以外") {
 			return 0
@@ -195,9 +198,12 @@ func (d *Doc) polarity(m fieldMention, sent Range, inList func(int) bool) int {
 		}
 		return 1
 	}
-	if at, w := indexAny(d.Text[m.End:clause], v.Words("held")); at >= 0 && d.isObjectOf(m.End, m.End+at) &&
+	if at, w := indexAny(d.Text[m.End:clause], v.Words("held")); at >= 0 && d.isPlainPath(m.End, m.End+at) &&
 		d.negated(m.End+at+len(w), sent.End) == negative {
 		return notHeld // カード情報は保持しておりません: what is not held did not leak
+	}
+	if at, _ := indexAny(d.Text[m.End:clause], v.Words("out_of_scope")); at >= 0 && d.isPlainPath(m.End, m.End+at) {
+		return -1 // メールアドレスは対象外です
 	}
 	if inList(m.Start) {
 		return 1
@@ -242,7 +248,7 @@ func (d *Doc) leakAfter(m fieldMention, clause int) (int, string) {
 		clause = m.End + at
 	}
 	if wat, ww := indexAny(d.Text[m.End:clause], v.Words("leak_exposed")); wat >= 0 && d.isObjectOf(m.End, m.End+wat) &&
-		d.isPredicate(m.End+wat, ww) {
+		(d.isPredicate(m.End+wat, ww) || d.isNominalPredicate(m.End+wat+len(ww))) {
 		return m.End + wat, ww
 	}
 	if at < 0 || d.hasDestination(m.End, m.End+at) {
@@ -301,6 +307,27 @@ func (d *Doc) isPredicate(at int, w string) bool {
 	}
 	t, ok := d.tokenAt(at+len(w), len(d.Text))
 	return ok && t.Start() == at+len(w) && (t.pos(0) == "動詞" || t.pos(0) == "助動詞" || t.surface() == "。")
+}
+
+// isNominalPredicate reports whether the noun before offset off is the
+// subject of the predicate that follows (口座番号の記載はありません).
+func (d *Doc) isNominalPredicate(off int) bool {
+	t, ok := d.tokenAt(off, len(d.Text))
+	return ok && t.Start() == off && t.pos(0) == "助詞" && contains(d.vocab.Words("nominal_particle"), t.surface())
+}
+
+// isPlainPath reports whether no predicate lies between from and to, within
+// maxObjectTokens tokens: what follows is said of the data before it
+// (カード情報は当社サーバーに保存されていない).
+func (d *Doc) isPlainPath(from, to int) bool {
+	t, ok := d.tokenAt(from, to)
+	for n := 0; ok; n++ {
+		if pos := t.pos(0); n >= maxObjectTokens || pos == "動詞" || pos == "助動詞" || pos == "形容詞" {
+			return false
+		}
+		t, ok = t.next(to)
+	}
+	return true
 }
 
 // hasTopic reports whether data is the topic between from and to: what a
