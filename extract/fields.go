@@ -306,7 +306,10 @@ func (d *Doc) isPredicate(at int, w string) bool {
 		return true
 	}
 	t, ok := d.tokenAt(at+len(w), len(d.Text))
-	return ok && t.Start() == at+len(w) && (t.pos(0) == "動詞" || t.pos(0) == "助動詞" || t.surface() == "。")
+	if ok && t.Start() < at+len(w) {
+		return t.pos(0) == "動詞" // 持ち出し: the word is inside a verb
+	}
+	return ok && (t.pos(0) == "動詞" || t.pos(0) == "助動詞" || t.surface() == "。")
 }
 
 // isNominalPredicate reports whether the noun before offset off is the

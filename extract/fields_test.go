@@ -150,6 +150,40 @@ func TestFieldNegation(t *testing.T) {
 	runFieldTests(t, tests)
 }
 
+// TestFieldsByIncident reads the data of every kind of incident: lost,
+// stolen, mis-sent, mis-mailed, published, taken by insiders.
+func TestFieldsByIncident(t *testing.T) {
+	tests := []struct {
+		name, text, leaked, notLeaked string
+	}{
+		{"a lost list", "氏名、住所等が記載された名簿を紛失しました。", "name address", ""},
+		{"a wrongly attached file", "児童の氏名及び生年月日が含まれたファイルを誤って添付しました。", "name birth_date", ""},
+		{"shown to other parents", "保護者3名分の氏名とメールアドレスが表示された。", "name email", ""},
+		{"a hospital heading", "【漏えいした個人情報】\n患者氏名、患者ID、病名", "name account_id health", ""},
+		{"an inline label", "含まれていた個人情報:氏名、住所、電話番号", "name address phone", ""},
+		{"a school list under a marked heading", "■対象となる個人情報\n・氏名\n・学籍番号\n・成績", "name account_id other", ""},
+		{"a breakdown with counts is no list", "内訳:氏名 120件、住所 80件", "", ""},
+		{"what may have been viewed", "閲覧された可能性のある項目は、氏名、性別、年齢です。", "name gender age", ""},
+		{"the content of personal data", "個人情報の内容:氏名、口座情報", "name bank_account", ""},
+		{"a table that is not about a leak", "項目 | 件数\n氏名 | 10\n住所 | 10", "", ""},
+		{"what a USB stick held", "USBメモリには、生徒の氏名、成績が保存されていました。", "name other", ""},
+		{"an insider who looked", "職員が住民の氏名や所得の情報を私的に閲覧していました。", "name other", ""},
+		{"a former employee who took data", "元従業員が顧客の氏名、電話番号を持ち出していたことが判明しました。", "name phone", ""},
+		{"published by mistake", "ホームページに受験番号と氏名を掲載してしまいました。", "account_id name", ""},
+		{"insurance numbers mailed to the wrong household", "被保険者番号、保険証の記号番号が記載された通知書を誤って送付しました。", "id_document", ""},
+		{"a stolen bag", "盗難にあった鞄には、患者の氏名と診療情報が入った書類がありました。", "name health", ""},
+		{"a mis-sent mail", "誤送信したメールには、顧客の氏名、会社名、電話番号が記載されていました。", "name employer phone", ""},
+		{"numbered items under a heading", "漏えいした個人情報\n(1)氏名\n(2)顔写真\n(3)学年", "name other", ""},
+		{"what leaked and what did not in one sentence", "流出したのは氏名とメールアドレスで、住所や電話番号の流出は確認されておりません。", "name email", "address phone"},
+		{"all but names says nothing", "氏名以外の情報の流出は確認されておりません。", "", ""},
+		{"a phone to be called", "なお、ご登録の電話番号にご連絡させていただきます。", "", ""},
+		{"advice", "パスワードを変更してください。", "", ""},
+		{"a mail address written to", "メールアドレス宛にお詫びを送付いたしました。", "", ""},
+		{"a printed slip sent to someone else", "氏名・住所が印字された送付状を別の方に送付していました。", "name address", ""},
+	}
+	runFieldTests(t, tests)
+}
+
 func TestNonFields(t *testing.T) {
 	tests := []struct {
 		name, text, leaked, notLeaked string
