@@ -47,8 +47,9 @@ func ReadCauses(d *Doc) CauseReading {
 			found = rule.Match.FindAllStringIndex(d.Text, -1)
 		}
 		for _, m := range found {
-			if rule.Unless != nil && rule.Unless.MatchString(d.Text[m[0]:]) || d.inQuotedTitle(m[0]) {
-				continue
+			if rule.Unless != nil && rule.Unless.MatchString(d.Text[m[0]:]) || d.inQuotedTitle(m[0]) ||
+				hasPrefixAny(d.Text[m[1]:], v.Words("definition")) {
+				continue // 不正アクセスとは、…: what the word means, not what happened
 			}
 			si := d.sentenceIndex(m[0])
 			sent := d.around(m[0], m[1])

@@ -69,3 +69,37 @@ func TestCauses(t *testing.T) {
 		}
 	}
 }
+
+// TestCausesByIncident names the cause of every kind of incident, and no
+// cause for advice or a definition.
+func TestCausesByIncident(t *testing.T) {
+	tests := []struct{ text, want string }{
+		{"職員が通知書を誤交付しました。", "misdelivery"},
+		{"封筒に別の方の書類を誤封入していました。", "misdelivery"},
+		{"メールを送る際、BCCではなく宛先に全員のアドレスを入力しました。", "misdelivery"},
+		{"宛先を誤ってメールを送信しました。", "misdelivery"},
+		{"貸与していたUSBメモリが所在不明となっています。", "loss_or_theft"},
+		{"電車内に書類の入った鞄を置き忘れました。", "loss_or_theft"},
+		{"職員が私的に住民情報を閲覧していました。", "insider"},
+		{"退職した元従業員が顧客名簿を持ち出していました。", "insider"},
+		{"業務委託先のサーバーが不正アクセスを受けました。", "vendor_breach unauthorized_access"},
+		{"再委託先でランサムウェア感染が発生しました。", "vendor_breach ransomware"},
+		{"A社が提供する予約システムにおいて不正アクセスが発生しました。", "vendor_breach unauthorized_access"},
+		{"アクセス制限の設定が不完全であったため、外部から閲覧可能でした。", "misconfiguration"},
+		{"クラウドストレージの共有設定の誤りにより、誰でも閲覧できる状態でした。", "misconfiguration"},
+		{"委託先の端末がマルウェアに感染しました。", "vendor_breach malware"},
+		{"フィッシングメールにより職員のアカウントが乗っ取られました。", "phishing"},
+		{"個人情報を含む資料をホームページに誤掲載しました。", "publishing_error"},
+		{"公開した文書にマスキング漏れがありました。", "publishing_error"},
+		{"システムの不具合で他の利用者の情報が表示されました。", "programming_error"},
+		{"プログラムの誤りにより、別のお客様のメールアドレスが表示されました。", "programming_error"},
+		{"パスワードを変更してください。", ""},
+		{"不正アクセスとは、権限のない者がシステムに侵入することです。", ""},
+	}
+	for _, tt := range tests {
+		r := ReadCauses(testDoc(t, tt.text))
+		if got := strings.Join(r.Causes, " "); got != tt.want {
+			t.Errorf("%q: causes %q; want %q", tt.text, got, tt.want)
+		}
+	}
+}
