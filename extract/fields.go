@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"regexp"
 	"sort"
 	"strings"
 	"unicode"
@@ -444,7 +445,7 @@ func (d *Doc) leakLists() (inList func(int) bool, tableItems []Range) {
 			if line == "" {
 				continue
 			}
-			if j > li+1 && (strings.HasPrefix(line, "【") || headingNumber(line)) && len(d.fieldsIn(d.Lines[j])) == 0 {
+			if j > li+1 && (strings.HasPrefix(line, "【") || headingNumber(line) || sectionNumberRe.MatchString(line)) && len(d.fieldsIn(d.Lines[j])) == 0 {
 				break
 			}
 			if strings.Contains(line, "。") && listed {
@@ -514,6 +515,10 @@ func (d *Doc) leakHeading(line string) bool {
 
 // maxIntroRunes bounds a sentence that introduces a list of leaked data.
 const maxIntroRunes = 80
+
+// sectionNumberRe matches a section number with its title right after it
+// (4.経過, (3)対応), which ends a list of data.
+var sectionNumberRe = regexp.MustCompile(`^(?:\d{1,2}[.)]|\(\d{1,2}\))\S`)
 
 // headingNumber reports whether a line starts with a section number: 1. (2) 3)
 func headingNumber(line string) bool {

@@ -85,6 +85,9 @@ func (d *Doc) walkItems(m fieldMention, line Range, forward bool, found func(Ran
 			} else {
 				hasNext = false
 			}
+		case forward && (s == ")" || s == "]"):
+			flush() // the end of a list in parentheses: (…姓名とポイント数)
+			return
 		case d.isListSeparator(t):
 			flush()
 		case s == "「" || s == "『":
@@ -100,9 +103,10 @@ func (d *Doc) walkItems(m fieldMention, line Range, forward bool, found func(Ran
 		case s == "の" && hasNext && next.pos(0) == "名詞" && item.Start >= 0:
 			extend(t.Start(), t.End()) // 入試の素点: one item
 		default:
-			// A list ends at a particle (氏名、学年が記載); a noun
-			// before anything else is prose (調査したところ、氏名…).
-			if forward && pos == "助詞" {
+			// A list ends at a particle before what it says of the data
+			// (氏名、学年が記載); a noun before anything else is prose
+			// (調査したところ、氏名…; 大学が付与したアドレス).
+			if forward && pos == "助詞" && d.saysLeaked(t.End(), line.End) {
 				flush()
 			}
 			return
@@ -112,6 +116,21 @@ func (d *Doc) walkItems(m fieldMention, line Range, forward bool, found func(Ran
 	if !ok && forward {
 		flush() // the line's end bounds the list; its start may hold a name (会社名、…)
 	}
+}
+
+// predicateBytes bounds how far after a list its leak predicate is looked
+// for (学年などの情報が漏えい).
+const predicateBytes = 60
+
+// saysLeaked reports whether a leak or exposure predicate follows offset off
+// closely, before limit.
+func (d *Doc) saysLeaked(off, limit int) bool {
+	end := min(limit, off+predicateBytes)
+	for end < len(d.Text) && !utf8.RuneStart(d.Text[end]) {
+		end--
+	}
+	s := d.Text[off:end]
+	return hasAny(s, d.vocab.Words("leak")) || hasAny(s, d.vocab.Words("leak_exposed"))
 }
 
 // isListSeparator reports whether token t separates the items of a list:
@@ -149,7 +168,10 @@ func (d *Doc) isOtherItem(r Range) bool {
 			}
 		}
 	}
-	s = strings.Trim(s, "-_. ")
+	s = strings.Trim(s, "-_. ()")
+	if strings.Contains(s, " ") || isASCII(s) {
+		return false // 月 日, 内 容: a spaced-out table header; a product name
+	}
 	n := utf8.RuneCountInString(s)
 	if n < 2 || n > maxItemRunes || strings.ContainsAny(s, "0123456789") {
 		return false
@@ -182,4 +204,14 @@ func opening(close string) string {
 		return "["
 	}
 	return "("
+}
+
+// isASCII reports whether s is all ASCII.
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
 }
