@@ -141,6 +141,10 @@ func (d *Doc) isListSeparator(t tokenRef) bool {
 	if strings.TrimSpace(s) == "" || contains(d.vocab.Words("list_separator"), s) {
 		return true
 	}
+	if t.pos(0) == "助詞" && contains(d.vocab.Words("list_particle"), s) {
+		next, ok := t.next(len(d.Text))
+		return ok && next.pos(0) == "名詞" // 氏名と保有ポイント数, where と is read as a case particle
+	}
 	return t.pos(1) == "並立助詞" || t.pos(0) == "接続詞" && contains(d.vocab.Words("list_conjunction"), s)
 }
 

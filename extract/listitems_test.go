@@ -43,7 +43,7 @@ func TestOtherListItems(t *testing.T) {
 			"(閲覧された可能性のある情報:画面に表示される氏名と保有ポイント数)",
 			"name other", ""},
 		{"a spaced table header and a product name are no items",
-			"【漏えいした情報】\n氏名、Sample ID\n4.経過\n月 日 | 内 容 |\n---|---|",
+			"【漏えいした情報】\n氏名、Sample Club\n4.経過\n月 日 | 内 容 |\n---|---|",
 			"name", ""},
 		{"a list that did not leak gives no other data",
 			"会員番号、部活動名は含まれておりません。",
