@@ -62,12 +62,7 @@ func TestCauses(t *testing.T) {
 		{"パソコンの盗難にご注意ください。", ""},
 		{"職員が業務委託先の事業者へ送るはずの表を、宛先を誤って送信しました。", "misdelivery"},
 	}
-	for _, tt := range tests {
-		r := ReadCauses(testDoc(t, tt.text))
-		if got := strings.Join(r.Causes, " "); got != tt.want {
-			t.Errorf("%q: causes %q; want %q", tt.text, got, tt.want)
-		}
-	}
+	runCauseTests(t, tests)
 }
 
 // TestCausesByIncident names the cause of every kind of incident, and no
@@ -101,6 +96,11 @@ func TestCausesByIncident(t *testing.T) {
 		{"元社員が、当社が提供する予約サービスの顧客情報を持ち出していました。", "insider"},
 		{"不正アクセスとは、権限のない者がシステムに侵入することです。", ""},
 	}
+	runCauseTests(t, tests)
+}
+
+func runCauseTests(t *testing.T, tests []struct{ text, want string }) {
+	t.Helper()
 	for _, tt := range tests {
 		r := ReadCauses(testDoc(t, tt.text))
 		if got := strings.Join(r.Causes, " "); got != tt.want {
