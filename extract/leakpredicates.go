@@ -30,13 +30,15 @@ func (d *Doc) leakedElsewhere(at int) bool {
 // (メールアドレスに送信) or what was used (電話で連絡).
 func (d *Doc) leakAfter(m fieldMention, clause int) (int, string) {
 	v := d.vocab
+	end := clause
 	at, w := indexAny(d.Text[m.End:clause], v.Words("leak"))
 	if at >= 0 {
-		clause = m.End + at
+		end = m.End + at
 	}
-	if wat, ww := indexAny(d.Text[m.End:clause], v.Words("leak_exposed")); wat >= 0 && d.isObjectOf(m.End, m.End+wat) &&
-		(d.isPredicate(m.End+wat, ww) || d.isNominalPredicate(m.End+wat+len(ww))) {
-		return m.End + wat, ww
+	if wat, ww := indexAny(d.Text[m.End:end], v.Words("leak_exposed")); wat >= 0 && d.isObjectOf(m.End, m.End+wat) &&
+		(d.isPredicate(m.End+wat, ww) || d.isNominalPredicate(m.End+wat+len(ww))) &&
+		!hasAny(d.Text[m.End+wat:clause], v.Words("future_form")) {
+		return m.End + wat, ww // not 住所を記載した書面を郵送いたします
 	}
 	if at < 0 || d.hasDestination(m.End, m.End+at) {
 		return -1, ""

@@ -22,3 +22,24 @@ func TestExposedData(t *testing.T) {
 	}
 	runFieldTests(t, tests)
 }
+
+// TestNotExposed: data words beside a predicate of showing or sending that
+// tell what will be done, what is asked, or where something went.
+func TestNotExposed(t *testing.T) {
+	tests := []struct {
+		name, text, leaked, notLeaked string
+	}{
+		{"a notice to be sent", "新しいパスワードのご案内を送付いたします。", "", ""},
+		{"a letter to be mailed", "対象のお客様には、お名前とご住所を記載した書面を郵送いたします。", "", ""},
+		{"a number to give on the phone", "お問い合わせの際は、会員番号をお伝えください。", "", ""},
+		{"an apology published", "ホームページにお詫びを掲載しております。", "", ""},
+		{"an input screen tampered with", "氏名、住所、電話番号を入力する画面が改ざんされていました。", "", ""},
+		{"data kept safe", "お客様の氏名、住所は当社が厳重に保管しております。", "", ""},
+		{"numbers passed to card companies", "カード会社へ、カード番号を連携いたしました。", "", ""},
+		{"names not made public", "職員の氏名を公表しておりません。", "", ""},
+		{"asked for identity", "本人確認のため、生年月日をお伺いすることがあります。", "", ""},
+		{"input fields with a program in them", "郵便番号、住所、電話番号の入力欄に不正なプログラムが仕込まれていました。", "", ""},
+		{"a document sent by mistake", "お客様の氏名と住所が記載された書類を送付してしまいました。", "name address", ""},
+	}
+	runFieldTests(t, tests)
+}
