@@ -24,10 +24,14 @@ type FieldReading struct {
 // ReadFields decides, for every field wording, whether the text says the
 // data leaked, says it did not, or says nothing about it. A wording counts
 // as leaked in a list under a heading like 【流出した可能性のある情報】, or when
-// the first leak predicate after it in its clause (流出, 漏えい, 含まれ) is
-// affirmed; as not leaked when that predicate is negated (含まれておりません,
-// 漏えいは確認していない). A negation that makes a relative clause (漏洩して
-// いない人) decides nothing, nor do questions and 以外 (all but).
+// the first leak predicate after it in its clause (流出, 漏えい, 含まれ; 記載,
+// 表示, 添付 … of which it is the subject or object) is affirmed, or after a
+// leak predicate whose topic it is (流出した情報は、氏名…); as not leaked when
+// that predicate is negated (含まれておりません, 漏えいは確認していない,
+// 記載はありません), or when the data was never held (保持しておりません) and
+// did not leak anyway. A negation that makes a relative clause (漏洩して
+// いない人) decides nothing, nor do questions, advice and 以外 (all but).
+// The items of a leaked list that name no field are other data.
 func ReadFields(d *Doc) FieldReading {
 	r := FieldReading{Evidence: map[string][]Span{}}
 	mentions := d.fieldMentions()
