@@ -187,6 +187,24 @@ func TestFieldsByIncident(t *testing.T) {
 	runFieldTests(t, tests)
 }
 
+// TestNotLeakedForms reads the ways a notice says data did not leak.
+func TestNotLeakedForms(t *testing.T) {
+	tests := []struct {
+		name, text, leaked, notLeaked string
+	}{
+		{"not handled at all", "当社ではマイナンバーを取り扱っておりません。", "", "my_number"},
+		{"not held, so no leak", "クレジットカード情報については、弊社では保持していないため流出はございません。", "", "card_number"},
+		{"a leak not confirmed", "なお、銀行口座情報の流出は確認されていません。", "", "bank_account"},
+		{"a leak of passwords not confirmed", "現在のところ、パスワードの漏えいは確認されておりません。", "", "password"},
+		{"not among what leaked", "流出した情報には、クレジットカード情報は含まれておりません。", "", "card_number"},
+		{"no leak of payment data", "クレジットカード番号等の決済情報の漏洩はありません。", "", "card_number"},
+		{"not stored, no cause for worry", "カード情報は保存していないため、漏えいの心配はございません。", "", "card_number"},
+		{"no fact of a leak", "ご登録のメールアドレス、パスワードが漏れた事実はありません。", "", "email password"},
+		{"what leaked and what did not", "氏名、住所、電話番号が流出しましたが、クレジットカード情報は流出しておりません。", "name address phone", "card_number"},
+	}
+	runFieldTests(t, tests)
+}
+
 func TestNonFields(t *testing.T) {
 	tests := []struct {
 		name, text, leaked, notLeaked string
