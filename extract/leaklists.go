@@ -22,6 +22,10 @@ const (
 func (d *Doc) leakLists() (inList func(int) bool, tableItems []Range) {
 	var ranges []Range
 	for li := range d.Lines {
+		if cell, ok := d.firstCell(d.Lines[li]); ok && d.leakHeading(d.Text[cell.Start:cell.End]) {
+			// A table row labelled as what leaked: 流出した情報 | 氏名、住所 |
+			ranges = append(ranges, Range{cell.End, d.Lines[li].End})
+		}
 		if !d.leakHeading(d.Line(li)) {
 			continue
 		}
