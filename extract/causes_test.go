@@ -100,6 +100,20 @@ func TestCausesByIncident(t *testing.T) {
 	runCauseTests(t, tests)
 }
 
+// TestUnknownCause reads the ways a notice says the cause is still sought.
+func TestUnknownCause(t *testing.T) {
+	runCauseTests(t, []struct{ text, want string }{
+		{"原因は現在調査中です。", "unknown"},
+		{"原因を調査しています。", "unknown"},
+		{"現在、原因の究明を進めております。", "unknown"},
+		{"流出の原因については、引き続き調査いたします。", "unknown"},
+		{"原因は特定できておりません。", "unknown"},
+		{"原因を確認しております。", "unknown"},
+		{"原因の特定には至っておりません。", "unknown"},
+		{"原因を調査した結果、宛先の入力誤りと判明しました。", "misdelivery"},
+	})
+}
+
 func runCauseTests(t *testing.T, tests []struct{ text, want string }) {
 	t.Helper()
 	for _, tt := range tests {
