@@ -106,7 +106,7 @@ func (d *Doc) walkItems(m fieldMention, line Range, forward bool, found func(Ran
 			// A list ends at a particle before what it says of the data
 			// (氏名、学年が記載); a noun before anything else is prose
 			// (調査したところ、氏名…; 大学が付与したアドレス).
-			if forward && pos == "助詞" && d.saysLeaked(t.End(), line.End) {
+			if forward && pos == "助詞" && contains(d.vocab.Words("object_particle"), s) && d.saysLeaked(t.End(), line.End) {
 				flush()
 			}
 			return
