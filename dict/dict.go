@@ -142,6 +142,17 @@ func (v *Vocabulary) FieldsStartingWith(r rune) []FieldTerm {
 	return v.fieldsByRune[r]
 }
 
+// InFieldWording reports whether s is a part of a field wording (電話 of
+// 電話番号, 名義 of カード名義).
+func (v *Vocabulary) InFieldWording(s string) bool {
+	for _, f := range v.Fields {
+		if strings.Contains(f.Wording, s) {
+			return true
+		}
+	}
+	return false
+}
+
 // Words returns the words of a class of words.tsv (leak, negation, …) with
 // the conjugated forms conjugations.tsv lists for them, longest first: tokens
 // carry no base form, so a class matches their surfaces. It panics on a class the file does not have, which is a programming

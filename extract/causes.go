@@ -47,8 +47,9 @@ func ReadCauses(d *Doc) CauseReading {
 			found = rule.Match.FindAllStringIndex(d.Text, -1)
 		}
 		for _, m := range found {
-			if rule.Unless != nil && rule.Unless.MatchString(d.Text[m[0]:]) || d.inQuotedTitle(m[0]) {
-				continue
+			if rule.Unless != nil && rule.Unless.MatchString(d.Text[m[0]:]) || d.inQuotedTitle(m[0]) ||
+				hasPrefixAny(d.Text[m[1]:], v.Words("definition")) || d.inGlossaryNote(m[0]) {
+				continue // 不正アクセスとは、…: what the word means, not what happened
 			}
 			si := d.sentenceIndex(m[0])
 			sent := d.around(m[0], m[1])
@@ -91,6 +92,21 @@ func ReadCauses(d *Doc) CauseReading {
 	}
 	return r
 }
+
+// inGlossaryNote reports whether offset off is in a note that explains a
+// term (※フォレンジック調査:不正アクセスやランサムウェアの…).
+func (d *Doc) inGlossaryNote(off int) bool {
+	line := d.Lines[d.LineAt(off)]
+	text := d.Text[line.Start:off]
+	if !strings.HasPrefix(strings.TrimLeft(text, " "), "※") {
+		return false
+	}
+	colon := strings.IndexAny(text, ":")
+	return colon >= 0 && utf8.RuneCountInString(text[:colon]) <= maxTermRunes
+}
+
+// maxTermRunes bounds the term a glossary note explains.
+const maxTermRunes = 20
 
 // sentenceIndex returns the index of the sentence holding offset off.
 func (d *Doc) sentenceIndex(off int) int {

@@ -24,29 +24,76 @@ type FieldReading struct {
 // ReadFields decides, for every field wording, whether the text says the
 // data leaked, says it did not, or says nothing about it. A wording counts
 // as leaked in a list under a heading like 【流出した可能性のある情報】, or when
-// the first leak predicate after it in its clause (流出, 漏えい, 含まれ) is
-// affirmed; as not leaked when that predicate is negated (含まれておりません,
-// 漏えいは確認していない). A negation that makes a relative clause (漏洩して
-// いない人) decides nothing, nor do questions and 以外 (all but).
+// the first leak predicate after it in its clause (流出, 漏えい, 含まれ; 記載,
+// 表示, 添付 … of which it is the subject or object) is affirmed, or after a
+// leak predicate whose topic it is (流出した情報は、氏名…); as not leaked when
+// that predicate is negated (含まれておりません, 漏えいは確認していない,
+// 記載はありません), or when the data was never held (保持しておりません) and
+// did not leak anyway. A negation that makes a relative clause (漏洩して
+// いない人) decides nothing, nor do questions, advice and 以外 (all but).
+// The items of a leaked list that name no field are other data.
 func ReadFields(d *Doc) FieldReading {
 	r := FieldReading{Evidence: map[string][]Span{}}
 	mentions := d.fieldMentions()
-	inList := d.leakLists()
+	inList, tableItems := d.leakLists()
+	others := tableItems // items of leaked lists not yet reached, in text order
+	var unheld []fieldMention
 	for _, m := range mentions {
+		for len(others) > 0 && others[0].Start < m.Start {
+			r.Leaked = r.add("leaked_fields", r.Leaked, fieldMention{others[0], otherData}, d)
+			others = others[1:]
+		}
 		sent := d.SentenceAt(m.Start)
 		if isQuestion(d.Text[sent.Start:sent.End]) {
 			continue
 		}
 		sent = d.around(m.Start, m.End)
+		if hasAny(d.Text[sent.Start:sent.End], d.vocab.Words("advice")) {
+			continue // パスワードに生年月日を含めないようにしてください
+		}
 		switch d.polarity(m, sent, inList) {
 		case 1:
 			r.Leaked = r.add("leaked_fields", r.Leaked, m, d)
+			others = mergeRanges(others, d.otherItems(m))
 		case -1:
+			r.NotLeaked = r.add("not_leaked_fields", r.NotLeaked, m, d)
+		case notHeld:
+			unheld = append(unheld, m)
+		}
+	}
+	for _, item := range others {
+		r.Leaked = r.add("leaked_fields", r.Leaked, fieldMention{item, otherData}, d)
+	}
+	for _, m := range unheld {
+		// A shop that kept no card data can still have it skimmed.
+		if !contains(r.Leaked, m.term.Field) {
 			r.NotLeaked = r.add("not_leaked_fields", r.NotLeaked, m, d)
 		}
 	}
 	return r
 }
+
+// notHeld is the polarity of data the organization says it never held.
+const notHeld = -2
+
+// mergeRanges adds ranges to a sorted list of ranges, keeping it sorted and
+// without repeats.
+func mergeRanges(list, add []Range) []Range {
+	for _, a := range add {
+		i := sort.Search(len(list), func(i int) bool { return list[i].Start >= a.Start })
+		if i < len(list) && list[i] == a {
+			continue
+		}
+		list = append(list, Range{})
+		copy(list[i+1:], list[i:])
+		list[i] = a
+	}
+	return list
+}
+
+// otherData is the field of a list item that names no kind of the
+// vocabulary.
+var otherData = dict.FieldTerm{Field: "other"}
 
 func (r *FieldReading) add(key string, list []string, m fieldMention, d *Doc) []string {
 	k := key + "." + m.term.Field
@@ -65,9 +112,8 @@ func (d *Doc) fieldMentions() []fieldMention {
 	var out []fieldMention
 	for i, m := range all {
 		rest := d.Text[m.End:]
-		if strings.HasPrefix(rest, "(") {
-			if close := strings.IndexByte(rest, ')'); close > 0 && close < 160 &&
-				i+1 < len(all) && all[i+1].Start < m.End+close {
+		if strings.HasPrefix(rest, "(") && i+1 < len(all) && spelledOut(m, all[i+1]) {
+			if close := strings.IndexByte(rest, ')'); close > 0 && close < 160 && all[i+1].Start < m.End+close {
 				continue
 			}
 		}
@@ -77,9 +123,21 @@ func (d *Doc) fieldMentions() []fieldMention {
 		if strings.HasPrefix(strings.TrimLeft(rest, ")"), "様") {
 			continue // (私の名前)様: a person addressed, not a kind of data
 		}
+		if hasPrefixAny(strings.TrimLeft(rest, " "), d.vocab.Words("field_not_data")) ||
+			hasSuffixAny(strings.TrimRight(d.Text[max(0, m.Start-contextBytes/4):m.Start], " "), d.vocab.Words("field_not_data_before")) {
+			continue // パスワード付きのファイル, 所属する教員: no data of anyone
+		}
 		out = append(out, m)
 	}
 	return out
+}
+
+// spelledOut reports whether the first wording inside the parenthesis after
+// m says what m is: the items of a summary term (カード情報(カード番号、…)),
+// or the card holder a name is (氏名(カード名義人名)). Other wordings in a
+// parenthesis are more data of the same item (メールアドレス(ログインID)).
+func spelledOut(m, inside fieldMention) bool {
+	return m.term.Generic || m.term.Field == "name" && inside.term.Field == "card_holder_name"
 }
 
 // scanFields returns the field wordings in r, longest first at each place.
@@ -120,12 +178,18 @@ func (d *Doc) fieldsIn(r Range) []string {
 }
 
 // polarity is 1 when mention m is said to have leaked, -1 when it is said
-// not to have, 0 when nothing is said.
+// not to have, notHeld when it is said never to have been held, 0 when
+// nothing is said.
 func (d *Doc) polarity(m fieldMention, sent Range, inList func(int) bool) int {
 	clause := d.clauseEnd(m.End, sent.End)
+	if i := strings.IndexAny(d.Text[m.End:clause], "【※"); i >= 0 {
+		clause = m.End + i // a bracketed heading or a note starts what follows
+	}
 	v := d.vocab
-	if at, w := indexAny(d.Text[m.End:clause], v.Words("leak")); at >= 0 {
-		at += m.End
+	if hasPrefixAny(strings.TrimLeft(d.Text[m.End:clause], "等など"), v.Words("topic_marker")) {
+		clause = sent.End // パスワードについては暗号化されており、流出していない
+	}
+	if at, w := d.leakAfter(m, clause); at >= 0 {
 		if strings.Contains(d.Text[m.End:at], "以外") {
 			return 0
 		}
@@ -137,19 +201,32 @@ func (d *Doc) polarity(m fieldMention, sent Range, inList func(int) bool) int {
 		}
 		return 1
 	}
+	if at, w := indexAny(d.Text[m.End:clause], v.Words("held")); at >= 0 && d.isPlainPath(m.End, m.End+at) &&
+		d.negated(m.End+at+len(w), sent.End) == negative {
+		return notHeld // カード情報は保持しておりません: what is not held did not leak
+	}
+	if at, _ := indexAny(d.Text[m.End:clause], v.Words("out_of_scope")); at >= 0 && d.isPlainPath(m.End, m.End+at) {
+		return -1 // メールアドレスは対象外です
+	}
 	if inList(m.Start) {
 		return 1
 	}
-	if at, w := indexAny(d.Text[sent.Start:m.Start], v.Words("leak")); at >= 0 {
+	if at, w := indexAny(d.Text[sent.Start:m.Start], v.Words("leak")); at >= 0 && !d.leakedElsewhere(sent.Start+at) {
 		if d.negated(sent.Start+at+len(w), m.Start) != negative {
 			return 1 // 流出した個人情報の内容は、氏名…
+		}
+	}
+	if at, w := indexAny(d.Text[sent.Start:m.Start], v.Words("leak_exposed")); at >= 0 {
+		at += sent.Start
+		if d.isPredicate(at, w) && d.hasTopic(at+len(w), m.Start) && d.negated(at+len(w), m.Start) != negative {
+			return 1 // 閲覧された可能性のある情報は、氏名…
 		}
 	}
 	return 0
 }
 
 // clauseEnd returns where the clause that starts at off ends: at a comma
-// after a predicate (…であり、 …が、 …し、) or at the sentence end.
+// after a predicate (…であり、 …が、 …し、 …などで、) or at the sentence end.
 func (d *Doc) clauseEnd(off, sentEnd int) int {
 	for t, ok := d.tokenAt(off, sentEnd); ok; t, ok = t.next(sentEnd) {
 		if t.surface() != "、" {
@@ -159,7 +236,7 @@ func (d *Doc) clauseEnd(off, sentEnd int) int {
 		if !ok {
 			continue
 		}
-		if pos := p.pos(0); pos == "動詞" || pos == "助動詞" || pos == "助詞" && p.pos(1) == "接続助詞" {
+		if pos := p.pos(0); pos == "動詞" || pos == "助動詞" || pos == "助詞" && p.pos(1) == "接続助詞" || p.surface() == "で" {
 			return t.Start()
 		}
 	}
@@ -182,8 +259,9 @@ const maxPredicateTokens = 10
 // follows within it, relativeClause when that negation modifies a noun,
 // undecided when what is negated is only that a fact is known
 // (流出の事実が判明していない). The predicate ends at punctuation, at a
-// quotative (…流出という事実) and at の before a noun that is not about the
-// leak itself (流出の対象ではございません).
+// quotative (…流出という事実) and at an の right after the leak word before
+// a noun that is not about the leak itself (流出の対象ではございません; not
+// 記載した資料の…, which goes on about what the data was in).
 func (d *Doc) negated(off, end int) int {
 	v := d.vocab
 	neg := v.Words("negation")
@@ -197,7 +275,7 @@ func (d *Doc) negated(off, end int) int {
 		if pos == "記号" || contains(v.Words("quotative"), s) && !nextIsFact {
 			break
 		}
-		if s == "の" && pos == "助詞" && !nextIsFact {
+		if s == "の" && pos == "助詞" && !nextIsFact && n == 0 {
 			detached = true // 流出の対象: what follows is said of something else
 		}
 		uncertain = uncertain || contains(v.Words("uncertain"), s)
@@ -219,57 +297,6 @@ func (d *Doc) negated(off, end int) int {
 	return affirmed
 }
 
-// leakLists returns a test of whether an offset is on a list line under a
-// leak heading (【流出した可能性のある情報】, 流出した情報): the short lines
-// after such a heading, up to another heading or two lines without a field.
-func (d *Doc) leakLists() func(int) bool {
-	var ranges []Range
-	for li := range d.Lines {
-		if !d.leakHeading(d.Line(li)) {
-			continue
-		}
-		misses := 0
-		for j := li + 1; j < len(d.Lines) && j <= li+10 && misses < 2; j++ {
-			line := d.Line(j)
-			if line == "" {
-				continue
-			}
-			if j > li+1 && (strings.HasPrefix(line, "【") || headingNumber(line)) && len(d.fieldsIn(d.Lines[j])) == 0 {
-				break
-			}
-			if strings.Contains(line, "。") || len(d.fieldsIn(d.Lines[j])) == 0 {
-				misses++
-				continue
-			}
-			misses = 0
-			ranges = append(ranges, d.Lines[j])
-		}
-		// The heading's own line after its label: 流出した情報: 氏名、住所
-		l := d.Lines[li]
-		if i := strings.IndexAny(d.Text[l.Start:l.End], ":】"); i >= 0 {
-			ranges = append(ranges, Range{l.Start + i, l.End})
-		}
-	}
-	sort.Slice(ranges, func(i, j int) bool { return ranges[i].Start < ranges[j].Start })
-	return func(off int) bool {
-		i := sort.Search(len(ranges), func(i int) bool { return ranges[i].End > off })
-		return i < len(ranges) && ranges[i].Start <= off
-	}
-}
-
-// leakHeading reports whether a line heads a list of leaked data.
-func (d *Doc) leakHeading(line string) bool {
-	if line == "" || utf8.RuneCountInString(line) > 40 || strings.Contains(line, "。") {
-		return false
-	}
-	return hasAny(line, d.vocab.Words("leak_heading"))
-}
-
-// headingNumber reports whether a line starts with a section number: 1. (2) 3)
-func headingNumber(line string) bool {
-	return listMarkerRe.MatchString(firstRunes(line, 3)) && line != "" && (isDigit(line[0]) || line[0] == '(')
-}
-
 // isQuestion reports whether a sentence asks rather than tells.
 func isQuestion(s string) bool {
 	s = strings.TrimSpace(s)
@@ -285,4 +312,14 @@ func indexAny(s string, words []string) (int, string) {
 		}
 	}
 	return best, word
+}
+
+// prefixIn returns the first of words that s starts with, or "".
+func prefixIn(s string, words []string) string {
+	for _, w := range words {
+		if strings.HasPrefix(s, w) {
+			return w
+		}
+	}
+	return ""
 }
