@@ -46,7 +46,11 @@ const minNewsHeadline = 10
 func (d *Doc) headline(li int, published *DateMention) (Range, bool) {
 	r := d.lineRange(li)
 	if published != nil && published.at.Start >= r.Start && published.at.End <= r.End {
-		r.End = published.at.Start // a headline that ends with its date
+		if strings.TrimSpace(d.Text[r.Start:published.at.Start]) == "" {
+			r.Start = published.at.End // a headline that opens with its date
+		} else {
+			r.End = published.at.Start // a headline that ends with its date
+		}
 	}
 	if i := strings.LastIndex(d.Text[r.Start:r.End], " > "); i >= 0 {
 		r.Start += i + len(" > ") // ホーム > お知らせ > …について
