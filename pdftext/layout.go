@@ -1,0 +1,206 @@
+package pdftext
+
+import (
+	"math"
+	"regexp"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// char is one character of a page as pdfium reports it: its text and its
+// glyph box in points (y grows upwards). Characters pdfium generates between
+// lines ("\r", "\n") and at wide gaps (" ") have empty boxes.
+type char struct {
+	text                     string
+	left, top, right, bottom float64
+}
+
+// line is one line of a page's text with the horizontal extent of its glyphs.
+type line struct {
+	text        string
+	left, right float64 // the glyphs' extent; both 0 when the line has none
+	em          float64 // the tallest glyph: about the font size
+	firstUnit   float64 // the width of what a line break could not split at its start
+}
+
+// page is the text of one page, as lines in pdfium's reading order.
+type page struct {
+	width float64
+	lines []line
+}
+
+// pageLines cuts a page's characters into lines at the line ends pdfium
+// generates, dropping blank lines.
+func pageLines(chars []char, width float64) page {
+	p := page{width: width}
+	var cur []char
+	flush := func() {
+		if l, ok := newLine(cur); ok {
+			p.lines = append(p.lines, l)
+		}
+		cur = cur[:0]
+	}
+	for _, c := range chars {
+		switch c.text {
+		case "\r":
+		case "\n":
+			flush()
+		default:
+			cur = append(cur, c)
+		}
+	}
+	flush()
+	return p
+}
+
+// newLine measures one line's characters; ok is false for a blank line.
+func newLine(chars []char) (l line, ok bool) {
+	var b strings.Builder
+	first := true
+	for i, c := range chars {
+		b.WriteString(clean(c.text))
+		if c.right <= c.left || strings.TrimSpace(c.text) == "" {
+			continue
+		}
+		if first {
+			l.left, l.right, first = c.left, c.right, false
+			l.firstUnit = unitWidth(chars[i:])
+		}
+		l.left, l.right = min(l.left, c.left), max(l.right, c.right)
+		l.em = max(l.em, c.top-c.bottom)
+	}
+	l.text = strings.TrimRightFunc(b.String(), unicode.IsSpace)
+	return l, strings.TrimSpace(l.text) != ""
+}
+
+// clean drops what pdfium reports for glyphs it cannot map to Unicode and
+// control characters, which would make the text look binary.
+func clean(s string) string {
+	return strings.Map(func(r rune) rune {
+		if r == utf8.RuneError || r == 0xFFFE || r < ' ' && r != '\t' || r == 0x7f {
+			return -1
+		}
+		return r
+	}, s)
+}
+
+// unitWidth returns the width of the first unit a line break cannot split
+// in chars: a Latin word, or one character (with the punctuation that may
+// not start a line after it).
+func unitWidth(chars []char) float64 {
+	start, end := chars[0].left, chars[0].right
+	r, _ := utf8.DecodeRuneInString(chars[0].text)
+	latin := r < 0x80 && (unicode.IsLetter(r) || unicode.IsDigit(r))
+	for _, c := range chars[1:] {
+		r, _ := utf8.DecodeRuneInString(c.text)
+		if latin && !(r < 0x80 && !unicode.IsSpace(r)) || !latin && !strings.ContainsRune(noLineStart, r) {
+			break
+		}
+		end = max(end, c.right)
+	}
+	return end - start
+}
+
+// noLineStart holds the punctuation Japanese typesetting keeps off the start
+// of a line: the character before it moves down with it.
+const noLineStart = "、。，．,.)）」』】〕!?！？:;ー・ぁぃぅぇぉっゃゅょァィゥェォッャュョ"
+
+// noWrapEnd holds the marks that end a line by themselves: a line ending in
+// one is kept as a line even where it reaches the margin, as extract's
+// sentence splitter keeps it (see extract/doc.go).
+const noWrapEnd = "。!?！？)）」】』:|"
+
+// noWrapStart holds the marks that start a heading or a list item.
+const noWrapStart = "・【■□●○◆◇※"
+
+// pageNumber matches a line that is only a page number: "3", "- 3 -",
+// "3/7", "Page 3", "3ページ".
+var pageNumber = regexp.MustCompile(`^(?i:page|p\.)?\s*[-–—‐(]?\s*\d{1,4}\s*(?:[-–—‐)]|/\s*\d{1,4}|of\s*\d{1,4}|ページ|頁)?\s*$`)
+
+// join returns the text of the pages: one line per line of the document,
+// except that a line the layout wrapped at the right margin (on the same
+// page or onto the next) is joined to the line that continues it, so that a
+// date, a count, a list or a phone number broken by the layout reads as
+// one, as in a plain text. Page numbers alone on the first or last line of
+// a page are dropped.
+func join(pages []page) string {
+	var lines []line
+	left, width := math.Inf(1), 0.0
+	for _, p := range pages {
+		body := p.lines
+		if len(body) > 1 && isPageNumber(body[len(body)-1].text) {
+			body = body[:len(body)-1]
+		}
+		if len(body) > 1 && isPageNumber(body[0].text) {
+			body = body[1:]
+		}
+		for _, l := range body {
+			if l.right > l.left {
+				left = min(left, l.left)
+			}
+		}
+		width = max(width, p.width)
+		lines = append(lines, body...)
+	}
+	if math.IsInf(left, 1) {
+		left = 0
+	}
+	margin := rightMargin(lines, left, width)
+	var b strings.Builder
+	for i, l := range lines {
+		b.WriteString(l.text)
+		if i+1 == len(lines) {
+			break
+		}
+		next := lines[i+1]
+		if !wrapped(l, next, left, margin) {
+			b.WriteByte('\n')
+			continue
+		}
+		last, _ := utf8.DecodeLastRuneInString(l.text)
+		first, _ := utf8.DecodeRuneInString(strings.TrimLeftFunc(next.text, unicode.IsSpace))
+		if isLatin(last) && isLatin(first) {
+			b.WriteByte(' ') // the space the layout broke the line at
+		}
+	}
+	return b.String()
+}
+
+func isPageNumber(s string) bool { return pageNumber.MatchString(strings.TrimSpace(s)) }
+
+// isLatin reports whether r is an ASCII letter or digit.
+func isLatin(r rune) bool { return r < 0x80 && (unicode.IsLetter(r) || unicode.IsDigit(r)) }
+
+// rightMargin returns where the layout wrapped lines: the rightmost glyph of
+// any line, if that comes near the mirror of the left margin on the widest
+// page (text boxes are about centred); 0, so that nothing is joined, when no
+// line does.
+func rightMargin(lines []line, left, width float64) float64 {
+	right, em := 0.0, 0.0
+	for _, l := range lines {
+		if l.right > right {
+			right, em = l.right, l.em
+		}
+	}
+	if right == 0 || right < width-left-4*max(em, 1) {
+		return 0
+	}
+	return right
+}
+
+// wrapped reports whether line l was wrapped by the layout and goes on in
+// next: it is long (not a right-aligned date or signature), it ends within
+// reach of the margin (the first unit of the next line would not have fit),
+// and neither does l end a sentence nor does next start a heading or item.
+func wrapped(l, next line, left, margin float64) bool {
+	if margin == 0 || l.right <= l.left || next.right <= next.left {
+		return false
+	}
+	if l.right-l.left < (margin-left)/2 || margin-l.right >= next.firstUnit+l.em {
+		return false
+	}
+	last, _ := utf8.DecodeLastRuneInString(l.text)
+	first, _ := utf8.DecodeRuneInString(strings.TrimLeftFunc(next.text, unicode.IsSpace))
+	return !strings.ContainsRune(noWrapEnd, last) && !strings.ContainsRune(noWrapStart, first)
+}
