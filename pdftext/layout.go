@@ -3,6 +3,7 @@ package pdftext
 import (
 	"math"
 	"regexp"
+	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -20,8 +21,10 @@ type char struct {
 type line struct {
 	text        string
 	left, right float64 // the glyphs' extent; both 0 when the line has none
+	top, bottom float64
 	em          float64 // the tallest glyph: about the font size
 	firstUnit   float64 // the width of what a line break could not split at its start
+	page        int
 }
 
 // page is the text of one page, as lines in pdfium's reading order.
@@ -31,22 +34,31 @@ type page struct {
 }
 
 // pageLines cuts a page's characters into lines at the line ends pdfium
-// generates, dropping blank lines.
+// generates and where a glyph starts left of and wholly below the one
+// before (pdfium misses some after a lone small glyph, a "-"), dropping
+// blank lines.
 func pageLines(chars []char, width float64) page {
 	p := page{width: width}
 	var cur []char
+	var prev *char // the last glyph of the line
 	flush := func() {
 		if l, ok := newLine(cur); ok {
 			p.lines = append(p.lines, l)
 		}
-		cur = cur[:0]
+		cur, prev = cur[:0], nil
 	}
-	for _, c := range chars {
-		switch c.text {
-		case "\r":
-		case "\n":
+	for i, c := range chars {
+		switch {
+		case c.text == "\r":
+		case c.text == "\n":
 			flush()
 		default:
+			if c.right > c.left {
+				if prev != nil && c.left < prev.right && c.top < prev.bottom {
+					flush()
+				}
+				prev = &chars[i]
+			}
 			cur = append(cur, c)
 		}
 	}
@@ -64,10 +76,11 @@ func newLine(chars []char) (l line, ok bool) {
 			continue
 		}
 		if first {
-			l.left, l.right, first = c.left, c.right, false
+			l.left, l.right, l.top, l.bottom, first = c.left, c.right, c.top, c.bottom, false
 			l.firstUnit = unitWidth(chars[i:])
 		}
 		l.left, l.right = min(l.left, c.left), max(l.right, c.right)
+		l.top, l.bottom = max(l.top, c.top), min(l.bottom, c.bottom)
 		l.em = max(l.em, c.top-c.bottom)
 	}
 	l.text = strings.TrimRightFunc(b.String(), unicode.IsSpace)
@@ -86,15 +99,21 @@ func clean(s string) string {
 }
 
 // unitWidth returns the width of the first unit a line break cannot split
-// in chars: a Latin word, or one character (with the punctuation that may
-// not start a line after it).
+// in chars: opening brackets with what follows them, then a run of ASCII (a
+// word, an address) or one character, then the punctuation that may not
+// start a line.
 func unitWidth(chars []char) float64 {
 	start, end := chars[0].left, chars[0].right
-	r, _ := utf8.DecodeRuneInString(chars[0].text)
-	latin := r < 0x80 && (unicode.IsLetter(r) || unicode.IsDigit(r))
-	for _, c := range chars[1:] {
+	i := 0
+	for i+1 < len(chars) && strings.Contains(noLineEnd, chars[i].text) {
+		i++
+	}
+	end = max(end, chars[i].right)
+	r, _ := utf8.DecodeRuneInString(chars[i].text)
+	latin := r < 0x80
+	for _, c := range chars[i+1:] {
 		r, _ := utf8.DecodeRuneInString(c.text)
-		if latin && !(r < 0x80 && !unicode.IsSpace(r)) || !latin && !strings.ContainsRune(noLineStart, r) {
+		if latin && (r >= 0x80 || unicode.IsSpace(r)) || !latin && !strings.ContainsRune(noLineStart, r) {
 			break
 		}
 		end = max(end, c.right)
@@ -102,17 +121,42 @@ func unitWidth(chars []char) float64 {
 	return end - start
 }
 
+// noLineEnd holds the opening brackets Japanese typesetting keeps off the
+// end of a line: they move down with what follows them.
+const noLineEnd = "「『【(（〔［[〈《"
+
 // noLineStart holds the punctuation Japanese typesetting keeps off the start
 // of a line: the character before it moves down with it.
 const noLineStart = "、。，．,.)）」』】〕!?！？:;ー・ぁぃぅぇぉっゃゅょァィゥェォッャュョ"
 
-// noWrapEnd holds the marks that end a line by themselves: a line ending in
-// one is kept as a line even where it reaches the margin, as extract's
-// sentence splitter keeps it (see extract/doc.go).
-const noWrapEnd = "。!?！？)）」】』:|"
+// noWrapEnd holds the marks that end a sentence: a line ending in one is
+// kept as a line even where it reaches the margin (a paragraph may end
+// there), as extract's sentence splitter would end it anyway.
+const noWrapEnd = "。!?！？"
+
+// closers end a heading or a quotation: a line ending in one that reaches
+// the margin goes on only in a line that starts with kana (a particle: 」が,
+// )を), a comma or another bracket (」「, 」().
+const closers = ")）」】』"
 
 // noWrapStart holds the marks that start a heading or a list item.
 const noWrapStart = "・【■□●○◆◇※"
+
+// lineSpacing returns the median white space between successive lines of
+// a page: more than that is a paragraph break.
+func lineSpacing(lines []line) float64 {
+	var gaps []float64
+	for i := 1; i < len(lines); i++ {
+		if lines[i].page == lines[i-1].page {
+			gaps = append(gaps, lines[i-1].bottom-lines[i].top)
+		}
+	}
+	if len(gaps) == 0 {
+		return 0
+	}
+	sort.Float64s(gaps)
+	return gaps[len(gaps)/2]
+}
 
 // pageNumber matches a line that is only a page number: "3", "- 3 -",
 // "3/7", "Page 3", "3ページ".
@@ -127,7 +171,7 @@ var pageNumber = regexp.MustCompile(`^(?i:page|p\.)?\s*[-–—‐(]?\s*\d{1,4}\
 func join(pages []page) string {
 	var lines []line
 	left, width := math.Inf(1), 0.0
-	for _, p := range pages {
+	for pi, p := range pages {
 		body := p.lines
 		if len(body) > 1 && isPageNumber(body[len(body)-1].text) {
 			body = body[:len(body)-1]
@@ -135,9 +179,10 @@ func join(pages []page) string {
 		if len(body) > 1 && isPageNumber(body[0].text) {
 			body = body[1:]
 		}
-		for _, l := range body {
-			if l.right > l.left {
-				left = min(left, l.left)
+		for i := range body {
+			body[i].page = pi
+			if body[i].right > body[i].left {
+				left = min(left, body[i].left)
 			}
 		}
 		width = max(width, p.width)
@@ -147,6 +192,7 @@ func join(pages []page) string {
 		left = 0
 	}
 	margin := rightMargin(lines, left, width)
+	spacing := lineSpacing(lines)
 	var b strings.Builder
 	for i, l := range lines {
 		b.WriteString(l.text)
@@ -156,6 +202,9 @@ func join(pages []page) string {
 		next := lines[i+1]
 		if !wrapped(l, next, left, margin) {
 			b.WriteByte('\n')
+			if next.page == l.page && l.bottom-next.top > spacing+0.6*l.em {
+				b.WriteByte('\n') // a paragraph break, as a blank line of a plain text
+			}
 			continue
 		}
 		last, _ := utf8.DecodeLastRuneInString(l.text)
@@ -202,5 +251,8 @@ func wrapped(l, next line, left, margin float64) bool {
 	}
 	last, _ := utf8.DecodeLastRuneInString(l.text)
 	first, _ := utf8.DecodeRuneInString(strings.TrimLeftFunc(next.text, unicode.IsSpace))
+	if strings.ContainsRune(closers, last) {
+		return unicode.Is(unicode.Hiragana, first) || strings.ContainsRune("、,"+noLineEnd, first)
+	}
 	return !strings.ContainsRune(noWrapEnd, last) && !strings.ContainsRune(noWrapStart, first)
 }
