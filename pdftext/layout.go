@@ -155,7 +155,7 @@ func lineSpacing(lines []line) float64 {
 		return 0
 	}
 	sort.Float64s(gaps)
-	return gaps[len(gaps)/2]
+	return gaps[(len(gaps)-1)/2]
 }
 
 // pageNumber matches a line that is only a page number: "3", "- 3 -",
@@ -222,9 +222,9 @@ func isPageNumber(s string) bool { return pageNumber.MatchString(strings.TrimSpa
 func isLatin(r rune) bool { return r < 0x80 && (unicode.IsLetter(r) || unicode.IsDigit(r)) }
 
 // rightMargin returns where the layout wrapped lines: the rightmost glyph of
-// any line, if that comes near the mirror of the left margin on the widest
-// page (text boxes are about centred); 0, so that nothing is joined, when no
-// line does.
+// any line, if that comes within two characters of the mirror of the left
+// margin on the widest page (text boxes are about centred); 0, so that
+// nothing is joined, when no line does.
 func rightMargin(lines []line, left, width float64) float64 {
 	right, em := 0.0, 0.0
 	for _, l := range lines {
@@ -232,7 +232,7 @@ func rightMargin(lines []line, left, width float64) float64 {
 			right, em = l.right, l.em
 		}
 	}
-	if right == 0 || right < width-left-4*max(em, 1) {
+	if right == 0 || right < width-left-2*max(em, 1) {
 		return 0
 	}
 	return right
