@@ -14,11 +14,14 @@ import (
 	"github.com/jpbreach/jpbreach/notice"
 )
 
-// The PDFs in ../testdata/pdf: seed-00N.pdf is ../testdata/seed-00N.txt
-// printed by headless Chromium (A4, IPAGothic embedded, lines wrapped at the
-// page width); scanned.pdf is a picture of a page; encrypted.pdf opens only
-// with a password, restricted.pdf without one but forbids copying.
-const pdfDir = "../testdata/pdf"
+// The PDFs in testdata: seed-00N.pdf is ../testdata/seed-00N.txt, escaped
+// into <pre style="white-space:pre-wrap;font-family:IPAGothic"> with
+// @page{size:A4;margin:20mm}, printed by Debian's chromium --headless
+// --no-pdf-header-footer --print-to-pdf (IPAGothic embedded, lines wrapped at
+// the page width); scanned.pdf is a small JPEG of a page printed the same
+// way; encrypted.pdf (qpdf, AES-256) opens only with a password,
+// restricted.pdf without one but forbids copying.
+const pdfDir = "testdata"
 
 func readPDF(t testing.TB, name string) []byte {
 	t.Helper()

@@ -327,11 +327,11 @@ func wrap(s string, n int) string {
 func TestPDFsInAFolder(t *testing.T) {
 	dir := t.TempDir()
 	writeNotices(t, dir, 1)
-	seed, err := os.ReadFile("../../testdata/pdf/seed-002.pdf")
+	seed, err := os.ReadFile("../../pdftext/testdata/seed-002.pdf")
 	if err != nil {
 		t.Fatal(err)
 	}
-	scanned, _ := os.ReadFile("../../testdata/pdf/scanned.pdf")
+	scanned, _ := os.ReadFile("../../pdftext/testdata/scanned.pdf")
 	os.WriteFile(filepath.Join(dir, "notice.PDF"), seed, 0o644)
 	os.WriteFile(filepath.Join(dir, "scan.pdf"), scanned, 0o644)
 	os.WriteFile(filepath.Join(dir, "cut.pdf"), seed[:len(seed)/4], 0o644)
