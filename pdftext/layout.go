@@ -167,16 +167,17 @@ var pageNumber = regexp.MustCompile(`^(?i:page|p\.)?\s*[-–—‐(]?\s*\d{1,4}\
 // page or onto the next) is joined to the line that continues it, so that a
 // date, a count, a list or a phone number broken by the layout reads as
 // one, as in a plain text. Page numbers alone on the first or last line of
-// a page are dropped.
+// a page and running headers and footers are dropped.
 func join(pages []page) string {
 	var lines []line
 	left, width := math.Inf(1), 0.0
+	running := runningLines(pages)
 	for pi, p := range pages {
 		body := p.lines
-		if len(body) > 1 && isPageNumber(body[len(body)-1].text) {
+		for k := 0; k < edgeLines && len(body) > 1 && (isPageNumber(body[len(body)-1].text) || running[shape(body[len(body)-1].text)]); k++ {
 			body = body[:len(body)-1]
 		}
-		if len(body) > 1 && isPageNumber(body[0].text) {
+		for k := 0; k < edgeLines && len(body) > 1 && (isPageNumber(body[0].text) || running[shape(body[0].text)]); k++ {
 			body = body[1:]
 		}
 		for i := range body {
@@ -212,6 +213,58 @@ func join(pages []page) string {
 		if isLatin(last) && isLatin(first) {
 			b.WriteByte(' ') // the space the layout broke the line at
 		}
+	}
+	return b.String()
+}
+
+// edgeLines is how many lines at the top and at the foot of a page may be a
+// running header or footer.
+const edgeLines = 2
+
+// runningLines returns the shapes of the running headers and footers of a
+// document: lines among the first or last edgeLines of a page whose shape
+// (digits aside: a date, a page count) recurs there on half the pages or
+// more, at least two. A browser prints the date, title, address and page
+// count so.
+func runningLines(pages []page) map[string]bool {
+	if len(pages) < 2 {
+		return nil
+	}
+	count := map[string]int{}
+	for _, p := range pages {
+		seen := map[string]bool{}
+		for i, l := range p.lines {
+			if i < edgeLines || i >= len(p.lines)-edgeLines {
+				seen[shape(l.text)] = true
+			}
+		}
+		for k := range seen {
+			count[k]++
+		}
+	}
+	running := map[string]bool{}
+	for k, n := range count {
+		if n >= 2 && 2*n >= len(pages) {
+			running[k] = true
+		}
+	}
+	return running
+}
+
+// shape returns a line's text with its runs of digits as one "#".
+func shape(s string) string {
+	var b strings.Builder
+	digits := false
+	for _, r := range strings.TrimSpace(s) {
+		if unicode.IsDigit(r) {
+			if !digits {
+				b.WriteByte('#')
+			}
+			digits = true
+			continue
+		}
+		digits = false
+		b.WriteRune(r)
 	}
 	return b.String()
 }

@@ -143,3 +143,16 @@ func TestCleanDropsControlsAndUnmappedGlyphs(t *testing.T) {
 		t.Errorf("clean = %q", got)
 	}
 }
+
+func TestRunningHeadersAndFootersAreDropped(t *testing.T) {
+	// A browser's header (print date, title) and footer (address, page
+	// count) on each page; the notice's own title stays, and the sentence
+	// wrapped from one page onto the next reads as one.
+	header := []string{"2026/01/05 9:30", "お知らせ"}
+	page1 := append(header, "お知らせ", full("弊社は", "2024年3"), "https://example.jp/notice", "1/2")
+	page2 := append(header, "月15日に確認しました。", "https://example.jp/notice", "2/2")
+	got := join([]page{layoutPage(page1...), layoutPage(page2...)})
+	if want := "お知らせ\n" + full("弊社は", "2024年3") + "月15日に確認しました。"; got != want {
+		t.Errorf("got  %q\nwant %q", got, want)
+	}
+}
