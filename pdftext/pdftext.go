@@ -7,13 +7,14 @@
 // fonts' Unicode maps, the Type 3 fonts browsers print CJK text with, and
 // lays out the characters in reading order.
 //
-// The WebAssembly runtime starts once per process, when the first PDF is
-// read (compiling pdfium: about 2 s of CPU, or a fraction of that when the
-// compiled code is in the user's cache directory, where it is kept); a
+// The WebAssembly runtime starts when the first PDF is read, not before: a
 // program that never reads a PDF, or imports only package notice, pays
-// nothing. Each document gets a fresh pdfium instance, and the pages of a
-// document are read in parallel by as many instances as are free (at most
-// GOMAXPROCS at once).
+// nothing. Compiling pdfium costs about 2.5 s of CPU, once: wazero keeps the
+// compiled code in the user's cache directory, and later starts load it
+// (about 0.15 s). Each document gets a fresh pdfium instance, and the pages
+// of a document are read in parallel by as many instances as are free; the
+// instances run in separate runtimes, at most GOMAXPROCS of them, each
+// started once when first needed (wazero lets instances of one runtime race).
 //
 // The text keeps the document's lines, except that a line the layout wrapped
 // at the right margin is joined to the line it goes on in, on the same page
@@ -64,10 +65,7 @@ func Extract(pdf []byte) (string, error) {
 	if !IsPDF(pdf) {
 		return "", fmt.Errorf("%w: no %%PDF- header", ErrBroken)
 	}
-	e, err := engine()
-	if err != nil {
-		return "", err
-	}
+	e := engine()
 	inst, err := e.acquire(true)
 	if err != nil {
 		return "", err
@@ -117,7 +115,7 @@ func open(inst pdfium.Pdfium, pdf []byte) (references.FPDF_DOCUMENT, error) {
 // readPages reads the pages of doc, open in inst: inst and as many other
 // instances as are free take pages in turn, each with the document opened
 // again.
-func readPages(e *wasmEngine, inst pdfium.Pdfium, doc references.FPDF_DOCUMENT, pdf []byte, n int) ([]page, error) {
+func readPages(e *wasmEngine, inst *instance, doc references.FPDF_DOCUMENT, pdf []byte, n int) ([]page, error) {
 	pages := make([]page, n)
 	errs := make([]error, n)
 	var next atomic.Int64
