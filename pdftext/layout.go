@@ -105,7 +105,7 @@ func clean(s string) string {
 func unitWidth(chars []char) float64 {
 	start, end := chars[0].left, chars[0].right
 	i := 0
-	for i+1 < len(chars) && strings.Contains(noLineEnd, chars[i].text) {
+	for i+1 < len(chars) && chars[i].text != "" && strings.Contains(noLineEnd, chars[i].text) {
 		i++
 	}
 	end = max(end, chars[i].right)
@@ -172,12 +172,13 @@ func join(pages []page) string {
 	var lines []line
 	left, width := math.Inf(1), 0.0
 	running := runningLines(pages)
+	furniture := func(l line) bool { return isPageNumber(l.text) || running[shape(l.text)] }
 	for pi, p := range pages {
 		body := p.lines
-		for k := 0; k < edgeLines && len(body) > 1 && (isPageNumber(body[len(body)-1].text) || running[shape(body[len(body)-1].text)]); k++ {
+		for k := 0; k < edgeLines && len(body) > 1 && furniture(body[len(body)-1]); k++ {
 			body = body[:len(body)-1]
 		}
-		for k := 0; k < edgeLines && len(body) > 1 && (isPageNumber(body[0].text) || running[shape(body[0].text)]); k++ {
+		for k := 0; k < edgeLines && len(body) > 1 && furniture(body[0]); k++ {
 			body = body[1:]
 		}
 		for i := range body {

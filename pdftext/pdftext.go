@@ -19,7 +19,8 @@
 // The text keeps the document's lines, except that a line the layout wrapped
 // at the right margin is joined to the line it goes on in, on the same page
 // or the next: a date, a count, a list or a phone number that the layout
-// broke reads as one, as it does in a plain text. Page numbers alone at the
+// broke reads as one, as it does in a plain text. A wider gap between lines
+// is a blank line, as between paragraphs. Page numbers alone at the
 // top or bottom of a page, and running headers and footers (lines there that
 // recur, digits aside, on half the pages: a browser's date, title, address
 // and page count), are dropped. The spans of a record parsed from

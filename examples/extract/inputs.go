@@ -130,7 +130,9 @@ func (in input) read(stdin io.Reader) ([]byte, error) {
 	if strings.EqualFold(filepath.Ext(in.source), ".eml") {
 		return emailBody(b)
 	}
-	if pdftext.IsPDF(b) {
+	// A .pdf file, or any input that starts as one (standard input, a file
+	// named otherwise); a text that only mentions "%PDF-" stays text.
+	if strings.EqualFold(filepath.Ext(in.source), ".pdf") || bytes.HasPrefix(b, []byte("%PDF-")) {
 		text, err := pdftext.Extract(b)
 		return []byte(text), err
 	}

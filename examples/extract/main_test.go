@@ -350,4 +350,8 @@ func TestPDFsInAFolder(t *testing.T) {
 	if n := strings.Count(out, "\n"); n != 2 {
 		t.Errorf("%d records; want the text and the PDF", n)
 	}
+	out, errs, code = runCmd(t, string(seed), "-")
+	if code != 0 || !strings.Contains(out, `"affected": 48685`) {
+		t.Errorf("a PDF on standard input: exit %d %s\n%.300s", code, errs, out)
+	}
 }
