@@ -170,7 +170,7 @@ var pageNumber = regexp.MustCompile(`^(?i:page|p\.)?\s*[-–—‐(]?\s*\d{1,4}\
 // a page and running headers and footers are dropped.
 func join(pages []page) string {
 	var lines []line
-	left, width := math.Inf(1), 0.0
+	width := 0.0
 	running := runningLines(pages)
 	furniture := func(l line) bool { return isPageNumber(l.text) || running[shape(l.text)] }
 	for pi, p := range pages {
@@ -183,16 +183,11 @@ func join(pages []page) string {
 		}
 		for i := range body {
 			body[i].page = pi
-			if body[i].right > body[i].left {
-				left = min(left, body[i].left)
-			}
 		}
 		width = max(width, p.width)
 		lines = append(lines, body...)
 	}
-	if math.IsInf(left, 1) {
-		left = 0
-	}
+	left := leftMargin(lines)
 	margin := rightMargin(lines, left, width)
 	spacing := lineSpacing(lines)
 	var b strings.Builder
@@ -275,21 +270,38 @@ func isPageNumber(s string) bool { return pageNumber.MatchString(strings.TrimSpa
 // isLatin reports whether r is an ASCII letter or digit.
 func isLatin(r rune) bool { return r < 0x80 && (unicode.IsLetter(r) || unicode.IsDigit(r)) }
 
-// rightMargin returns where the layout wrapped lines: the rightmost glyph of
-// any line, if that comes within two characters of the mirror of the left
-// margin on the widest page (text boxes are about centred); 0, so that
-// nothing is joined, when no line does.
-func rightMargin(lines []line, left, width float64) float64 {
-	right, em := 0.0, 0.0
+// leftMargin returns where most lines start, to the point: the body's
+// left margin, which a browser's header or footer printed further out, or
+// indented lines, do not move.
+func leftMargin(lines []line) float64 {
+	count := map[float64]int{}
+	best, most := 0.0, 0
 	for _, l := range lines {
-		if l.right > right {
-			right, em = l.right, l.em
+		if l.right <= l.left {
+			continue
+		}
+		x := math.Round(l.left)
+		count[x]++
+		if n := count[x]; n > most || n == most && x < best {
+			best, most = x, n
 		}
 	}
-	if right == 0 || right < width-left-2*max(em, 1) {
-		return 0
+	return best
+}
+
+// rightMargin returns where the layout wrapped lines: the rightmost end of
+// a line within two characters of the mirror of the left margin on the
+// widest page (text boxes are about centred; a browser's footer printed
+// further out in the margin does not count); 0, so that nothing is joined,
+// when no line ends there.
+func rightMargin(lines []line, left, width float64) float64 {
+	margin := 0.0
+	for _, l := range lines {
+		if l.right > l.left && math.Abs(l.right-(width-left)) <= 2*max(l.em, 1) {
+			margin = max(margin, l.right)
+		}
 	}
-	return right
+	return margin
 }
 
 // wrapped reports whether line l was wrapped by the layout and goes on in

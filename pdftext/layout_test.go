@@ -156,3 +156,18 @@ func TestRunningHeadersAndFootersAreDropped(t *testing.T) {
 		t.Errorf("got  %q\nwant %q", got, want)
 	}
 }
+
+func TestHeadersAndFootersInTheMarginDoNotMoveIt(t *testing.T) {
+	// A browser prints its header and footer in the page margin, further
+	// left and right than the text: the body's margins are where most lines
+	// start and where lines end near the mirror of that.
+	chars := layoutLine("2026/01/05 9:30", 0, -3)
+	chars = append(chars, layoutLine(full("弊社は", "2024年3"), 1, 0)...)
+	chars = append(chars, layoutLine("月15日に確認しました。", 2, 0)...)
+	chars = append(chars, layoutLine("以上", 3, 0)...)
+	chars = append(chars, layoutLine("file:///notice.html", 4, 47)...)
+	got := join([]page{pageLines(chars, pageWidth)})
+	if want := "2026/01/05 9:30\n" + full("弊社は", "2024年3") + "月15日に確認しました。\n以上\nfile:///notice.html"; got != want {
+		t.Errorf("got  %q\nwant %q", got, want)
+	}
+}
