@@ -14,6 +14,8 @@ import (
 	"path/filepath"
 	"sort"
 	"strings"
+
+	"github.com/jpbreach/jpbreach/pdftext"
 )
 
 // input is one notice to read: a file, or "-" for standard input.
@@ -22,7 +24,7 @@ type input struct {
 }
 
 // knownExtensions are read from directories without sniffing.
-var knownExtensions = map[string]bool{".txt": true, ".html": true, ".htm": true, ".eml": true}
+var knownExtensions = map[string]bool{".txt": true, ".html": true, ".htm": true, ".eml": true, ".pdf": true}
 
 // skippedExtensions are data and code files a directory may hold beside its
 // notices (a notice's golden record, a script): not read without sniffing.
@@ -111,8 +113,9 @@ func looksLikeText(path string) bool {
 	return controls*20 < n
 }
 
-// read returns the bytes of an input: the file, standard input, or the body
-// of an e-mail message.
+// read returns the bytes of an input: the file, standard input, the body of
+// an e-mail message, or the text of a PDF (whose record's spans then index
+// that text).
 func (in input) read(stdin io.Reader) ([]byte, error) {
 	var b []byte
 	var err error
@@ -126,6 +129,12 @@ func (in input) read(stdin io.Reader) ([]byte, error) {
 	}
 	if strings.EqualFold(filepath.Ext(in.source), ".eml") {
 		return emailBody(b)
+	}
+	// A .pdf file, or any input that starts as one (standard input, a file
+	// named otherwise); a text that only mentions "%PDF-" stays text.
+	if strings.EqualFold(filepath.Ext(in.source), ".pdf") || bytes.HasPrefix(b, []byte("%PDF-")) {
+		text, err := pdftext.Extract(b)
+		return []byte(text), err
 	}
 	return b, nil
 }

@@ -5,8 +5,8 @@
 //
 //	extract [flags] FILE|DIR|- ...
 //
-// Files, directories (read recursively: .txt, .html, .htm and .eml files,
-// and other files that look like text) and "-" for standard input. Files are
+// Files, directories (read recursively: .txt, .html, .htm, .eml and .pdf
+// files, and other files that look like text) and "-" for standard input. Files are
 // parsed in parallel on all cores; output keeps the order of the inputs.
 //
 // Output: one file prints an indented JSON record; several print one JSON
@@ -18,8 +18,9 @@
 // -summary a table of the batch, -html FILE a review page that highlights
 // every extracted value in each notice's text.
 //
-// A file that cannot be read or is not text gets a line on standard error
-// naming it and why; the others are still processed. The exit status is 1
+// A PDF is read through package pdftext (its text layer: an encrypted,
+// image-only or broken PDF is an error). A file that cannot be read or is
+// not text gets a line on standard error naming it and why; the others are still processed. The exit status is 1
 // when any file failed and 2 on bad flags.
 //
 // The command uses only the public API of packages notice and veris: it
@@ -53,8 +54,8 @@ type options struct {
 
 const usage = `usage: extract [flags] FILE|DIR|- ...
 
-Reads saved breach notices (text or HTML, any Japanese encoding, .eml bodies)
-and prints their records.
+Reads saved breach notices (text or HTML, any Japanese encoding, .eml bodies,
+PDF with a text layer) and prints their records.
 
 Examples:
   extract testdata/seed-000.txt                 indented JSON record

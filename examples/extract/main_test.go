@@ -388,3 +388,35 @@ func verisLine(t *testing.T, line string) veris.Incident {
 	}
 	return inc
 }
+
+func TestPDFsInAFolder(t *testing.T) {
+	dir := t.TempDir()
+	writeNotices(t, dir, 1)
+	seed, err := os.ReadFile("../../pdftext/testdata/seed-002.pdf")
+	if err != nil {
+		t.Fatal(err)
+	}
+	scanned, _ := os.ReadFile("../../pdftext/testdata/scanned.pdf")
+	os.WriteFile(filepath.Join(dir, "notice.PDF"), seed, 0o644)
+	os.WriteFile(filepath.Join(dir, "scan.pdf"), scanned, 0o644)
+	os.WriteFile(filepath.Join(dir, "cut.pdf"), seed[:len(seed)/4], 0o644)
+	out, errs, code := runCmd(t, "", "-format", "jsonl", dir)
+	if code != 1 {
+		t.Errorf("exit %d; want 1", code)
+	}
+	for _, want := range []string{"scan.pdf: image-only PDF", "cut.pdf: broken PDF"} {
+		if !strings.Contains(errs, want) {
+			t.Errorf("stderr lacks %q:\n%s", want, errs)
+		}
+	}
+	if !strings.Contains(out, `"source":"`+filepath.Join(dir, "notice.PDF")+`"`) || !strings.Contains(out, `"affected":48685`) {
+		t.Errorf("the PDF gave no record:\n%.500s", out)
+	}
+	if n := strings.Count(out, "\n"); n != 2 {
+		t.Errorf("%d records; want the text and the PDF", n)
+	}
+	out, errs, code = runCmd(t, string(seed), "-")
+	if code != 0 || !strings.Contains(out, `"affected": 48685`) {
+		t.Errorf("a PDF on standard input: exit %d %s\n%.300s", code, errs, out)
+	}
+}
