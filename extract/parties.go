@@ -129,7 +129,7 @@ func (d *Doc) lineRange(li int) Range {
 
 // found returns the text of r as a Found.
 func (d *Doc) found(r Range) *Found {
-	return &Found{Value: strings.TrimSpace(d.Text[r.Start:r.End]), Span: d.Span(r.Start, r.End)}
+	return &Found{Value: strings.TrimSpace(d.Value(r.Start, r.End)), Span: d.Span(r.Start, r.End)}
 }
 
 // orgIn finds the first organization name with a legal form in r.
@@ -245,7 +245,7 @@ func representative(d *Doc) *Representative {
 				nameRange = d.lineRange(li + 1)
 			}
 			if d.personName(nameRange) {
-				return &Representative{Title: t, Name: d.Text[nameRange.Start:nameRange.End],
+				return &Representative{Title: t, Name: d.Value(nameRange.Start, nameRange.End),
 					Span: d.Span(l.Start+i, nameRange.End)}
 			}
 			break
@@ -318,7 +318,7 @@ func services(d *Doc) []Found {
 		if i := strings.Index(name, "("); i > 0 {
 			end = m[2] + i // drop a URL in parentheses
 		}
-		name = strings.TrimSpace(d.Text[m[2]:end])
+		name = strings.TrimSpace(d.Value(m[2], end))
 		if name == "" || seen[name] {
 			continue
 		}
@@ -339,7 +339,7 @@ func investigators(d *Doc, discloser *Found) []Found {
 			continue
 		}
 		for r, ok := d.orgIn(s); ok; r, ok = d.orgIn(Range{r.End, s.End}) {
-			name := d.Text[r.Start:r.End]
+			name := d.Value(r.Start, r.End)
 			if seen[name] || discloser != nil && discloser.Value == name || strings.HasPrefix(d.Text[r.End:], "様") {
 				continue
 			}
@@ -357,7 +357,7 @@ func investigators(d *Doc, discloser *Found) []Found {
 		}
 		for _, w := range v.Words("investigator") {
 			if i := strings.Index(text, w); i >= 0 {
-				return []Found{{Value: w, Span: d.Span(s.Start+i, s.Start+i+len(w))}}
+				return []Found{{Value: d.Value(s.Start+i, s.Start+i+len(w)), Span: d.Span(s.Start+i, s.Start+i+len(w))}}
 			}
 		}
 	}
@@ -417,7 +417,7 @@ func authorities(d *Doc) []Found {
 			windows = addWindow(windows, d.Text, Range{max(s.Start, a.Start-authorityReach), min(s.End, a.End+authorityReach)})
 		}
 		for _, m := range findAllIn(authorityRe, d.Text, windows) {
-			name := d.Text[m[0]:m[1]]
+			name := d.Value(m[0], m[1])
 			if seen[name] {
 				continue
 			}
