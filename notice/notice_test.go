@@ -12,6 +12,7 @@ import (
 	"sync"
 	"testing"
 	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/text/unicode/norm"
 
@@ -185,12 +186,12 @@ func checkTexts(t *testing.T, name string, n *Notice, at func(Span) string) {
 		switch x := x.(type) {
 		case map[string]any:
 			text, hasText := x["text"].(string)
-			span, hasSpan := x["span"].([]any)
-			if hasText && hasSpan && len(span) == 2 {
+			if span, ok := x["span"].([]any); ok && len(span) == 2 {
 				s := Span{int(span[0].(float64)), int(span[1].(float64))}
-				if got := at(s); got != text {
+				if got := at(s); hasText && got != text {
 					t.Errorf("%s: %s span %v is %q; text %q", name, path, s, got, text)
 				}
+				checkWhole(t, name, path, n.Source, s)
 			}
 			for k, v := range x {
 				walk(path+"."+k, v)
@@ -202,6 +203,25 @@ func checkTexts(t *testing.T, name string, n *Notice, at func(Span) string) {
 		}
 	}
 	walk("record", v)
+	for key, spans := range n.Evidence {
+		for _, s := range spans {
+			checkWhole(t, name, "evidence "+key, n.Source, s)
+		}
+	}
+}
+
+// checkWhole checks that span s of src parts no character from the
+// combining marks that follow it.
+func checkWhole(t *testing.T, name, what, src string, s Span) {
+	t.Helper()
+	if s[0] == s[1] {
+		return
+	}
+	for _, at := range s {
+		if r, _ := utf8.DecodeRuneInString(src[at:]); at < len(src) && unicode.In(r, unicode.Mn, unicode.Me, unicode.Mc) {
+			t.Errorf("%s: %s span %v parts %q from its combining mark", name, what, s, src[max(0, at-3):at])
+		}
+	}
 }
 
 // withoutMarks drops the combining marks of s.
