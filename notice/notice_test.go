@@ -6,16 +6,15 @@ import (
 	"errors"
 	"flag"
 	"fmt"
-	"html"
 	"os"
 	"path/filepath"
-	"regexp"
 	"strings"
 	"sync"
 	"testing"
 	"unicode"
 	"unicode/utf8"
 
+	"golang.org/x/net/html"
 	"golang.org/x/text/unicode/norm"
 
 	"github.com/jpbreach/jpbreach/decode"
@@ -230,13 +229,19 @@ func checkWhole(t *testing.T, name, what, src string, s Span) {
 	}
 }
 
-// markup matches an HTML tag or comment.
-var markup = regexp.MustCompile(`<!--[\s\S]*?-->|<[^>]*>`)
-
 // visibleText returns what a reader of an HTML page sees of a piece of it:
-// without tags, entities decoded, each run of white space one space.
+// its text without tags, entities decoded, each run of white space one
+// space. It reads the piece with an HTML tokenizer, which keeps what only
+// looks like markup (0<>1) as text.
 func visibleText(s string) string {
-	return strings.Join(strings.Fields(html.UnescapeString(markup.ReplaceAllString(s, ""))), " ")
+	var b strings.Builder
+	z := html.NewTokenizer(strings.NewReader(s))
+	for tt := z.Next(); tt != html.ErrorToken; tt = z.Next() {
+		if tt == html.TextToken {
+			b.Write(z.Text())
+		}
+	}
+	return strings.Join(strings.Fields(b.String()), " ")
 }
 
 // withoutMarks drops the combining marks of s.
