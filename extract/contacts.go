@@ -249,7 +249,7 @@ func CVEs(d *Doc) []Found {
 	var out []Found
 	seen := map[string]bool{}
 	for _, m := range findAround(cveRe, d.Text, "-", cveReach) {
-		id := strings.ToUpper(d.Text[m[0]:m[1]])
+		id := strings.ToUpper(d.Value(m[0], m[1]))
 		if !seen[id] {
 			seen[id] = true
 			out = append(out, Found{Value: id, Span: d.Span(m[0], m[1])})
@@ -264,7 +264,7 @@ func Software(d *Doc) []Found {
 	var out []Found
 	seen := map[string]bool{}
 	for _, m := range findAround(softwareRe, d.Text, "弱性", softwareReach) {
-		name := d.Text[m[2]:m[3]]
+		name := d.Value(m[2], m[3])
 		key := strings.ToLower(strings.ReplaceAll(name, " ", ""))
 		if len(name) < 3 || seen[key] || strings.HasPrefix(key, "cve-") {
 			continue

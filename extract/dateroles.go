@@ -99,7 +99,7 @@ func (s *dateScan) timeline(d *Doc, published *DateMention) []Event {
 		if i+1 < len(s.cands) {
 			stop = d.LineAt(s.cands[i+1].at.Start)
 		}
-		if text, tr := eventText(d, c.ext.End, li); text != "" {
+		if text, tr := eventText(d, c.at.Start, c.ext.End, li); text != "" {
 			entries = append(entries, entry{li, Event{Date: c.value, Time: c.time, Text: text, Span: d.Span(tr.Start, tr.End)}})
 		}
 		for j := li + 1; j < stop; j++ {
@@ -108,7 +108,7 @@ func (s *dateScan) timeline(d *Doc, published *DateMention) []Event {
 			if m == nil {
 				continue
 			}
-			if t, tr := eventText(d, l.End, j); t != "" {
+			if t, tr := eventText(d, l.Start, l.End, j); t != "" {
 				entries = append(entries, entry{j, Event{Date: c.value, Time: twoDigits(m[1]) + ":" + m[2], Text: t, Span: d.Span(tr.Start, tr.End)}})
 			}
 		}
@@ -127,10 +127,16 @@ func (s *dateScan) timeline(d *Doc, published *DateMention) []Event {
 // maxEventRunes bounds an event's text.
 const maxEventRunes = 120
 
-// eventText returns the rest of the sentence after offset from on line li,
-// or the first sentence of the next non-empty line when li has nothing
-// more.
-func eventText(d *Doc, from, li int) (string, Range) {
+// eventText returns the event told after a date that ends at offset from on
+// line li and starts at head, with its range: the rest of the date's
+// sentence, or the first sentence of the next non-empty line when li has
+// nothing more. The text is the input as written at the range (line breaks
+// of a hard-wrapped sentence included), so that input[span] == text. An
+// event starts where a clause does: after the space, comma or に that parts
+// it from its date, or else at the date itself, which is then part of the
+// sentence's first phrase (7月5日の夕方、…, 3月10日発表の…): never
+// mid-phrase at the particle or noun that follows the date.
+func eventText(d *Doc, head, from, li int) (string, Range) {
 	r := Range{from, d.SentenceAt(from).End}
 	if strings.TrimSpace(d.Text[from:d.Lines[li].End]) == "" {
 		r = Range{}
@@ -157,6 +163,9 @@ func eventText(d *Doc, from, li int) (string, Range) {
 			break
 		}
 	}
+	if r.Start == from {
+		r.Start = head // nothing parts the date from its sentence
+	}
 	n := 0
 	for i := range d.Text[r.Start:r.End] {
 		if n == maxEventRunes {
@@ -165,8 +174,11 @@ func eventText(d *Doc, from, li int) (string, Range) {
 		}
 		n++
 	}
-	// A hard-wrapped sentence reads as one line.
-	return strings.TrimSpace(strings.ReplaceAll(d.Text[r.Start:r.End], "\n", "")), r
+	for r.End > r.Start && strings.ContainsRune(" \t\n", rune(d.Text[r.End-1])) {
+		r.End--
+	}
+	r.Start, r.End = d.Whole(r.Start, r.End)
+	return d.Original(r.Start, r.End), r
 }
 
 func twoDigits(s string) string {

@@ -101,16 +101,59 @@ func chunkEnd(text string, start, end int) int {
 	return limit
 }
 
-// Span returns the input span of Text[i:j].
+// Span returns the input span of Text[i:j], widened as Whole widens it.
 func (d *Doc) Span(i, j int) Span {
-	s, e := d.toSource.Source(i, j)
+	s, e := d.toSource.Source(d.Whole(i, j))
 	return Span{s, e}
 }
 
-// Original returns the input text of Text[i:j], as written.
+// Original returns the input text of Text[i:j], as written, widened as
+// Whole widens it: Original(i, j) is the input at Span(i, j).
 func (d *Doc) Original(i, j int) string {
-	s, e := d.toSource.Source(i, j)
+	s, e := d.toSource.Source(d.Whole(i, j))
 	return d.source[s:e]
+}
+
+// Value returns Text[i:j] widened as Whole widens it: a value read with
+// Value holds the same characters as its Span.
+func (d *Doc) Value(i, j int) string {
+	i, j = d.Whole(i, j)
+	return d.Text[i:j]
+}
+
+// Whole widens Text[i:j] to whole characters: over the combining marks
+// that follow it (a kana and a separate voiced sound mark, a letter and
+// its accent), back to the base of a mark it starts with, and over every
+// byte that came from the same input character as a byte it holds (平成
+// from ㍻). A value and its span then never split a character.
+func (d *Doc) Whole(i, j int) (int, int) {
+	if i >= j {
+		return i, j
+	}
+	for {
+		i0, j0 := i, j
+		i, j = d.toSource.Whole(i, j)
+		for i > 0 && isMark(d.Text[i:]) {
+			_, n := utf8.DecodeLastRuneInString(d.Text[:i])
+			i -= n
+		}
+		for j < len(d.Text) && isMark(d.Text[j:]) {
+			_, n := utf8.DecodeRuneInString(d.Text[j:])
+			j += n
+		}
+		if i == i0 && j == j0 {
+			return i, j
+		}
+	}
+}
+
+// isMark reports whether s starts with a combining mark.
+func isMark(s string) bool {
+	if s == "" || s[0] < 0xcc { // marks start at U+0300
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.In(r, unicode.Mn, unicode.Me, unicode.Mc)
 }
 
 // LineAt returns the index of the line holding offset off.

@@ -20,8 +20,9 @@ var fuzzSeeds = []string{
 }
 
 // fuzzExtractor runs an extractor on arbitrary text and checks that it does
-// not panic and that every span it returns lies inside the input.
-func fuzzExtractor(f *testing.F, spans func(d *Doc) []Span) {
+// not panic and that every span it returns lies inside the input and parts
+// no character from its combining marks.
+func fuzzExtractor(f *testing.F, spans func(t *testing.T, d *Doc) []Span) {
 	for _, s := range fuzzSeeds {
 		f.Add(s)
 	}
@@ -31,22 +32,35 @@ func fuzzExtractor(f *testing.F, spans func(d *Doc) []Span) {
 	}
 	f.Fuzz(func(t *testing.T, text string) {
 		d := testDoc(t, strings.ToValidUTF8(text, "\uFFFD")) // package decode guarantees UTF-8
-		for _, s := range spans(d) {
+		for _, s := range spans(t, d) {
 			if s[0] < 0 || s[0] > s[1] || s[1] > len(d.source) {
 				t.Fatalf("span %v outside %d bytes", s, len(d.source))
+			}
+			if s[0] < s[1] && (isMark(d.source[s[0]:]) || isMark(d.source[s[1]:])) {
+				t.Fatalf("span %v parts a character from its combining mark", s)
 			}
 		}
 	})
 }
 
+// checkText checks that text is the input at span s.
+func checkText(t *testing.T, d *Doc, s Span, text string) {
+	t.Helper()
+	if s[0] < 0 || s[0] > s[1] || s[1] > len(d.source) || d.source[s[0]:s[1]] != text {
+		t.Fatalf("text %q is not the input at its span %v", text, s)
+	}
+}
+
 func FuzzDates(f *testing.F) {
-	fuzzExtractor(f, func(d *Doc) []Span {
+	fuzzExtractor(f, func(t *testing.T, d *Doc) []Span {
 		r := ReadDates(d)
 		var out []Span
 		for _, m := range r.Mentions {
+			checkText(t, d, m.Span, m.Text)
 			out = append(out, m.Span)
 		}
 		for _, e := range r.Timeline {
+			checkText(t, d, e.Span, e.Text)
 			out = append(out, e.Span)
 		}
 		if r.Exposure != nil {
@@ -57,9 +71,10 @@ func FuzzDates(f *testing.F) {
 }
 
 func FuzzCounts(f *testing.F) {
-	fuzzExtractor(f, func(d *Doc) []Span {
+	fuzzExtractor(f, func(t *testing.T, d *Doc) []Span {
 		var out []Span
 		for _, c := range Counts(d) {
+			checkText(t, d, c.Span, c.Text)
 			out = append(out, c.Span)
 		}
 		return out
@@ -67,7 +82,7 @@ func FuzzCounts(f *testing.F) {
 }
 
 func FuzzFieldsAndCauses(f *testing.F) {
-	fuzzExtractor(f, func(d *Doc) []Span {
+	fuzzExtractor(f, func(_ *testing.T, d *Doc) []Span {
 		var out []Span
 		for _, s := range ReadFields(d).Evidence {
 			out = append(out, s...)
@@ -86,7 +101,7 @@ func FuzzFieldsAndCauses(f *testing.F) {
 }
 
 func FuzzPartiesAndContacts(f *testing.F) {
-	fuzzExtractor(f, func(d *Doc) []Span {
+	fuzzExtractor(f, func(_ *testing.T, d *Doc) []Span {
 		var out []Span
 		p := ReadParties(d, ReadDates(d).Published)
 		for _, x := range []*Found{p.Title, p.Organization} {

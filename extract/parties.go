@@ -54,7 +54,7 @@ func (d *Doc) lineRange(li int) Range {
 
 // found returns the text of r as a Found.
 func (d *Doc) found(r Range) *Found {
-	return &Found{Value: strings.TrimSpace(d.Text[r.Start:r.End]), Span: d.Span(r.Start, r.End)}
+	return &Found{Value: strings.TrimSpace(d.Value(r.Start, r.End)), Span: d.Span(r.Start, r.End)}
 }
 
 var quotedRe = regexp.MustCompile(`「([^「」\n]{1,60})」`)
@@ -66,7 +66,7 @@ func services(d *Doc) []Found {
 	var out []Found
 	seen := map[string]bool{}
 	for _, m := range quotedRe.FindAllStringSubmatchIndex(d.Text, -1) {
-		name := d.Text[m[2]:m[3]]
+		name := d.Value(m[2], m[3])
 		before := d.Text[max(0, m[0]-18):m[0]]
 		if hasAny(name, v.Words("notice_word")) || strings.ContainsAny(name, "。、") ||
 			!hasAny(name, v.Words("service_word")) && !hasAny(before, v.Words("service_word")) {
@@ -97,7 +97,7 @@ func investigators(d *Doc, discloser *Found) []Found {
 			continue
 		}
 		for r, ok := d.orgIn(s); ok; r, ok = d.orgIn(Range{r.End, s.End}) {
-			name := d.Text[r.Start:r.End]
+			name := d.Value(r.Start, r.End)
 			if seen[name] || discloser != nil && discloser.Value == name || strings.HasSuffix(name, "様") || strings.HasPrefix(d.Text[r.End:], "様") {
 				continue
 			}
@@ -175,7 +175,7 @@ func authorities(d *Doc) []Found {
 			windows = addWindow(windows, d.Text, Range{max(s.Start, a.Start-authorityReach), min(s.End, a.End+authorityReach)})
 		}
 		for _, m := range findAllIn(authorityRe, d.Text, windows) {
-			name := d.Text[m[0]:m[1]]
+			name := d.Value(m[0], m[1])
 			if seen[name] {
 				continue
 			}

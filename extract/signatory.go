@@ -104,7 +104,7 @@ func representative(d *Doc) *Representative {
 		if s.title == "" || !s.signed || s.at != d.lineRange(li).Start && !s.named {
 			continue
 		}
-		return &Representative{Title: s.title, Name: d.Text[s.person.Start:s.person.End],
+		return &Representative{Title: s.title, Name: d.Value(s.person.Start, s.person.End),
 			Span: d.Span(s.at, s.person.End)}
 	}
 	return nil

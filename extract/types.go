@@ -81,6 +81,9 @@ type Exposure struct {
 type Event struct {
 	Date Date   `json:"date"`
 	Time string `json:"time,omitempty"`
+	// Text tells the event as the input writes it, from the start of a
+	// clause: it is the input at Span, with the line breaks of a wrapped
+	// sentence (and, in an HTML page, the markup) it holds.
 	Text string `json:"text"`
 	Span Span   `json:"span"`
 }

@@ -63,6 +63,24 @@ func (m *Map) AppendFrom(base *Map, i, n int) {
 // Len reports how many derived bytes the map covers.
 func (m *Map) Len() int { return len(m.start) }
 
+// Whole widens derived bytes [i, j) so that it splits no group of derived
+// bytes that came from one source range (平成 from ㍻, a kana and the
+// combining mark NFKC kept with it): a value read from the widened range
+// holds what Source reports for it, no less.
+func (m *Map) Whole(i, j int) (int, int) {
+	if m == nil || i >= j {
+		return i, j
+	}
+	same := func(a, b int) bool { return m.start[a] == m.start[b] && m.end[a] == m.end[b] }
+	for i > 0 && i < len(m.start) && same(i-1, i) {
+		i--
+	}
+	for j > 0 && j < len(m.start) && same(j-1, j) {
+		j++
+	}
+	return i, j
+}
+
 // Source returns the source range that produced derived bytes [i, j).
 // For an empty range it returns the source position of byte i.
 func (m *Map) Source(i, j int) (int, int) {
