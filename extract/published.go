@@ -129,7 +129,7 @@ func besideSignature(d *Doc, li int) bool {
 			continue
 		}
 		l := d.Line(j)
-		if hasAny(l, v.Words("addressee")) || orgLine(d, l) != "" || representativeLine(d, l) {
+		if _, _, named := d.lineName(j); hasAny(l, v.Words("addressee")) || orgLine(d, l) != "" || representativeLine(d, l) || named {
 			return true
 		}
 	}
