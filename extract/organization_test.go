@@ -45,6 +45,8 @@ func TestOrganization(t *testing.T) {
 		{"a prefecture's department signing under the dateline", "令和2年10月9日\n長浜県健康福祉部\n\n名簿の誤送信について", "長浜県"},
 		{"a signature line that goes on past its office is no name", "令和6年7月1日\n長浜市総務部税務課の職員が書類を送付しました。\n", ""},
 		{"a city written in kana", "令和6年7月1日\nさいたま市\n\n名簿の紛失について", "さいたま市"},
+		{"a ministry's regional bureau under the dateline", "令和3年8月27日\n長浜農政局\n\n資料の誤掲載について", "長浜農政局"},
+		{"a bureau that is no ministry's is no name", "令和3年8月27日\n長浜事務局\n\n資料の誤掲載について", ""},
 		{"city in the opening sentence", "長浜市では、職員が住民の個人情報を閲覧していたことが分かりました。", "長浜市"},
 		{"city after a date", "令和6年5月1日(水)、長浜市が送信したメールで宛先の誤りがありました。", "長浜市"},
 		{"ministry after このたび", "このたび、架空労働省が委託する事業で情報が漏えいしました。", "架空労働省"},
