@@ -7,8 +7,8 @@ import (
 // published picks the notice's own date, by the strength of what says so:
 // a dateline label (更新日:…); a date alone on a line beside the addressee
 // (お客様各位), the organization or its representative; a headline that
-// ends or starts with a date; a date alone on a line near the top that no
-// label heads (1.発生年月日); in a news article, the date of the sentence
+// ends or starts with a date; a date alone on a line near the top or on the
+// last line that no label heads (1.発生年月日); in a news article, the date of the sentence
 // that says the organization announced it; else a news byline.
 func (s *dateScan) published(d *Doc) *dateCand {
 	var best *dateCand
@@ -28,7 +28,7 @@ func (s *dateScan) published(d *Doc) *dateCand {
 			score = 5
 		case c.kind == full && (headlineDate(d, c) || headlineLead(d, c, li)):
 			score = 4
-		case lone && !byline(d, c) && !nonEmptyLinesBefore(d, li, 8) && !underLabel(d, li):
+		case lone && !byline(d, c) && !underLabel(d, li) && (!nonEmptyLinesBefore(d, li, 8) || lastLine(d, li)):
 			score = 3
 		case i < 6 && s.announcedOn(d, i):
 			score = 2
@@ -171,6 +171,17 @@ func (s *dateScan) newsLead(d *Doc, i int) bool {
 	}
 	before := strings.TrimSuffix(strings.TrimSpace(d.Text[sent.Start:c.at.Start]), "、")
 	return hasSuffixAny(before, []string{"は", "が", "も"}) || before == "" && hasPrefixAny(d.Text[c.ext.End:], []string{"に", "、"})
+}
+
+// lastLine reports whether line li is the text's last non-empty line (a
+// dateline under the body, with no signature after it).
+func lastLine(d *Doc, li int) bool {
+	for j := li + 1; j < len(d.Lines); j++ {
+		if d.Line(j) != "" {
+			return false
+		}
+	}
+	return true
 }
 
 // nonEmptyLinesBefore reports whether at least n non-empty lines come
