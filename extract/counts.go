@@ -165,8 +165,23 @@ func (d *Doc) pool(r Range) bool {
 	if j := strings.LastIndexAny(before, "、。\n"); j >= 0 {
 		before = before[j:]
 	}
-	return !hasAny(before, d.vocab.Words("leak"))
+	return !hasAny(before, d.vocab.Words("leak")) && !d.underLeakHeading(r)
 }
+
+// underLeakHeading reports whether figure r stands in the first clause of a
+// line under a heading that says the lines below are the leaked data
+// (流出した情報 / 会員1,842名分のうち、…).
+func (d *Doc) underLeakHeading(r Range) bool {
+	li := d.LineAt(r.Start)
+	if strings.ContainsAny(d.Text[d.Lines[li].Start:r.Start], "、。") {
+		return false
+	}
+	h := d.previousLine(li)
+	return h != "" && !strings.Contains(h, "。") && utf8.RuneCountInString(h) <= maxHeadingRunes && hasAny(h, d.vocab.Words("leak"))
+}
+
+// maxHeadingRunes is the most characters a heading has.
+const maxHeadingRunes = 30
 
 // withoutPools drops the counts of a pool when the text counts others:
 // those are the affected.

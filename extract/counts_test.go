@@ -143,6 +143,9 @@ func TestCountLists(t *testing.T) {
 		{"約7000件の情報を売却した。データベースには約830万人分の情報が登録されている。", []int64{7000}},
 		// A figure said to have leaked is no pool.
 		{"流出した3,000件のうち、カード情報は1,200件でした。", []int64{3000, 1200}},
+		// Nor is a figure under a heading that says the lines below leaked.
+		{"漏えいした情報\n受講者850名分のうち、正会員600名分の氏名・住所", []int64{850, 600}},
+		{"会員の状況\n受講者850名分のうち、正会員600名分の氏名・住所", []int64{600}},
 		// A pool alone is still the only count told.
 		{"約140万人の会員のうち、一部の情報が流出した。", []int64{1400000}},
 		// Tables whose header declares the unit
