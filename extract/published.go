@@ -9,7 +9,8 @@ import (
 // (お客様各位), the organization or its representative; a headline that
 // ends or starts with a date; a date alone on a line near the top or on the
 // last line that no label heads (1.発生年月日); in a news article, the date of the sentence
-// that says the organization announced it; else a news byline.
+// that says the organization announced it; else a news byline or a post's
+// own date (投稿日:…).
 func (s *dateScan) published(d *Doc) *dateCand {
 	var best *dateCand
 	bestScore := 0
@@ -22,6 +23,8 @@ func (s *dateScan) published(d *Doc) *dateCand {
 		lone := c.kind == full && dateLine(d, c) && !s.inChronology(d, i)
 		before, after := lineAround(d, c)
 		switch {
+		case c.kind == full && datelineLabelled(d, before, after) && postLabelled(d, before):
+			score = 1 // a blog's or a feed's own date, below the notice it reports
 		case c.kind == full && datelineLabelled(d, before, after):
 			score = 6
 		case lone && !byline(d, c) && !underLabel(d, li) && besideSignature(d, li):
@@ -40,6 +43,12 @@ func (s *dateScan) published(d *Doc) *dateCand {
 		}
 	}
 	return best
+}
+
+// postLabelled reports whether a dateline's label dates a post or a feed
+// item (投稿日:, 配信日時) rather than a notice.
+func postLabelled(d *Doc, before string) bool {
+	return hasSuffixAny(strings.TrimRight(before, ":: \t【["), d.vocab.Words("post_label"))
 }
 
 // inChronology reports whether a date that leads its line has another date
