@@ -286,11 +286,18 @@ func (d *Doc) unitCount(r Range, m []int) (Count, bool) {
 // staffCount reports whether the figure at [at, end) counts the staff of
 // the discloser (教員1名が, 上司2人について, 従業員約1,200名を擁し, 要員(1名))
 // rather than people whose data is affected: a staff word just before it,
-// and neither data nor the affected named right after it.
+// and neither data nor the affected named right after it, or a tool of
+// theirs (教員1名のメールアカウント).
 func (d *Doc) staffCount(at, end int) bool {
 	start, _ := d.qualifierBefore(at)
 	before := strings.TrimRight(lastRunes(d.Text[d.Lines[d.LineAt(at)].Start:start], 12), " \t(")
-	if !hasSuffixAny(before, d.vocab.Words("staff")) || d.dataFollows(end) {
+	if !hasSuffixAny(before, d.vocab.Words("staff")) {
+		return false
+	}
+	if rest, ok := strings.CutPrefix(d.Text[end:], "の"); ok && hasPrefixAny(rest, d.vocab.Words("staff_tool")) {
+		return true // 教員1名のメールアカウント: the staff's own tool
+	}
+	if d.dataFollows(end) {
 		return false
 	}
 	after := d.Text[end:min(len(d.Text), end+poolReach)]

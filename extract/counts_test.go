@@ -119,6 +119,7 @@ func TestNotCounts(t *testing.T) {
 		"当社は従業員約800名を擁し、全国で営業しております。",
 		"市は担当の上司3人についても処分を検討している。",
 		"委託先の作業員(2名)が作業を行っていました。",
+		"職員1名のメールアカウントに不正にログインされました。",
 	} {
 		if cs := Counts(testDoc(t, text)); len(cs) != 0 {
 			t.Errorf("%q: counts %+v; want none", text, cs)
@@ -138,6 +139,7 @@ func TestCountLists(t *testing.T) {
 		// Staff whose own data is affected are counted.
 		{"職員45名の氏名と住所が記載されていました。", []int64{45}},
 		{"退職した従業員120名が対象となります。", []int64{120}},
+		{"職員30名のメールアドレスが表示されました。", []int64{30}},
 		// Pools the affected are drawn from
 		{"約140万人の会員のうち、メルマガ購読者約18万人の情報が流出した。", []int64{180000}},
 		{"約7000件の情報を売却した。データベースには約830万人分の情報が登録されている。", []int64{7000}},
