@@ -148,6 +148,9 @@ func TestCountLists(t *testing.T) {
 		// Nor is a figure under a heading that says the lines below leaked.
 		{"漏えいした情報\n受講者850名分のうち、正会員600名分の氏名・住所", []int64{850, 600}},
 		{"会員の状況\n受講者850名分のうち、正会員600名分の氏名・住所", []int64{600}},
+		// Recipients of a mail are no count when the affected are counted.
+		{"生徒12名分の成績表を、保護者180名に配信しました。", []int64{12}},
+		{"会員300名あてにメールを送信した際、宛先を誤りました。", []int64{300}},
 		// A pool alone is still the only count told.
 		{"約140万人の会員のうち、一部の情報が流出した。", []int64{1400000}},
 		// Tables whose header declares the unit
