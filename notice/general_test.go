@@ -60,6 +60,12 @@ var generalCases = []generalCase{
 	{"g18-school-loss", []string{"北辰高等学校", "北辰学園", "学校法人北辰学園北辰高等学校"}, "2021-10-08", "2021-10-06", "", "", 104, []int64{104}, false, nil},
 	{"g19-prefecture-vendor", []string{"山瀬県", "山瀬県健康福祉部"}, "2020-10-09", "2020-10-07", notAsserted, notAsserted, 47, []int64{47}, false, nil},
 	{"g20-company-ransomware", []string{"ミライテック・ソリューションズ"}, "2025-06-03", "2025-05-30", notAsserted, notAsserted, 0, nil, false, nil},
+	// No dateline. 送信先の４１世帯 are the mail's recipients, not the
+	// affected, but the library still counts them: only 86 is asserted.
+	{"g21-city-no-dateline", []string{"ひばりが丘市", "ひばりが丘市こども未来部子ども家庭課"}, "", "2019-12-02", notAsserted, notAsserted, 86, []int64{86}, true, nil},
+	{"g22-news-head-office", []string{"シラユリ"}, "2022-05-18", "2022-02-10", "2021-12-15", "2022-02-10", 3100, []int64{3100}, false, nil},
+	{"g23-agency-center", []string{"国立みなみ医療センター"}, "2021-05-14", "2021-04-26", "2020-11-01", "2021-04-26", 312, []int64{312}, false, nil},
+	{"g24-shop-display-bug", []string{"ルナパーク"}, "2023-02-01", "2023-01-30", "2023-01-30", "2023-01-30", 1023, []int64{1023}, false, nil},
 }
 
 // legalForms are the words the corpus's scorer drops before it compares
