@@ -83,13 +83,13 @@ func (d *Doc) bodyNameEndingAt(end int, w dict.BodyWord, limit int) (bodyName, b
 }
 
 // nameToken reports whether t can be part of a name: a noun of name
-// characters that is not a pronoun, an adverbial noun (今回, 本日), a
-// number or a counter.
+// characters, or a proper noun with hiragana in it (さいたま|市), that is
+// not a pronoun, an adverbial noun (今回, 本日), a number or a counter.
 func nameToken(t tokenRef) bool {
 	if t.surface() == "・" {
 		return true
 	}
-	if t.pos(0) != "名詞" || !allNameRunes(t.surface()) {
+	if t.pos(0) != "名詞" || !allNameRunes(t.surface()) && !(t.pos(1) == "固有名詞" && properNounRunes(t.surface())) {
 		return false
 	}
 	switch t.pos(1) {
@@ -126,6 +126,17 @@ func properName(d *Doc, first, head tokenRef, parts int) bool {
 func allNameRunes(s string) bool {
 	for _, r := range s {
 		if !nameRune(r) {
+			return false
+		}
+	}
+	return s != ""
+}
+
+// properNounRunes reports whether s is made of name characters and
+// hiragana (a place written in kana: さいたま, ひたちなか).
+func properNounRunes(s string) bool {
+	for _, r := range s {
+		if !nameRune(r) && !unicode.Is(unicode.Hiragana, r) {
 			return false
 		}
 	}

@@ -165,8 +165,23 @@ func (d *Doc) pool(r Range) bool {
 	if j := strings.LastIndexAny(before, "、。\n"); j >= 0 {
 		before = before[j:]
 	}
-	return !hasAny(before, d.vocab.Words("leak"))
+	return !hasAny(before, d.vocab.Words("leak")) && !d.underLeakHeading(r)
 }
+
+// underLeakHeading reports whether figure r stands in the first clause of a
+// line under a heading that says the lines below are the leaked data
+// (流出した情報 / 会員1,842名分のうち、…).
+func (d *Doc) underLeakHeading(r Range) bool {
+	li := d.LineAt(r.Start)
+	if strings.ContainsAny(d.Text[d.Lines[li].Start:r.Start], "、。") {
+		return false
+	}
+	h := d.previousLine(li)
+	return h != "" && !strings.Contains(h, "。") && utf8.RuneCountInString(h) <= maxHeadingRunes && hasAny(h, d.vocab.Words("leak"))
+}
+
+// maxHeadingRunes is the most characters a heading has.
+const maxHeadingRunes = 30
 
 // withoutPools drops the counts of a pool when the text counts others:
 // those are the affected.
@@ -247,6 +262,9 @@ func (d *Doc) unitCount(r Range, m []int) (Count, bool) {
 	if m[4] < 0 && strings.HasPrefix(after, "の") && !d.dataFollows(r.End+m[3]) {
 		return Count{}, false // 1,514件の市への問い合わせ: not a count of data
 	}
+	if (unit == "人" || unit == "名") && m[4] < 0 && d.staffCount(r.Start, r.End+m[3]) {
+		return Count{}, false // 職員1名が…, 従業員約1,200名を擁し: people who act, not data
+	}
 	end := r.End + m[1]
 	if m[6] < 0 { // no qualifier after: drop trailing space
 		end = r.End + m[3]
@@ -263,6 +281,30 @@ func (d *Doc) unitCount(r Range, m []int) (Count, bool) {
 	c.Fields = d.countFields(r.Start)
 	c.Text, c.Span = d.Original(start, end), d.Span(start, end)
 	return c, true
+}
+
+// staffCount reports whether the figure at [at, end) counts the staff of
+// the discloser (教員1名が, 上司2人について, 従業員約1,200名を擁し, 要員(1名))
+// rather than people whose data is affected: a staff word just before it,
+// and neither data nor the affected named right after it, or a tool of
+// theirs (教員1名のメールアカウント).
+func (d *Doc) staffCount(at, end int) bool {
+	start, _ := d.qualifierBefore(at)
+	before := strings.TrimRight(lastRunes(d.Text[d.Lines[d.LineAt(at)].Start:start], 12), " \t(")
+	if !hasSuffixAny(before, d.vocab.Words("staff")) {
+		return false
+	}
+	if rest, ok := strings.CutPrefix(d.Text[end:], "の"); ok && hasPrefixAny(rest, d.vocab.Words("staff_tool")) {
+		return true // 教員1名のメールアカウント: the staff's own tool
+	}
+	if d.dataFollows(end) {
+		return false
+	}
+	after := d.Text[end:min(len(d.Text), end+poolReach)]
+	if j := strings.IndexAny(after, "、。\n"); j >= 0 {
+		after = after[:j]
+	}
+	return !hasAny(after, d.vocab.Words("affected_word"))
 }
 
 // casesAfter reports whether the noun a figure's unit leads to counts

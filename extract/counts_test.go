@@ -116,6 +116,10 @@ func TestNotCounts(t *testing.T) {
 		"A4用紙1,033枚",
 		"新たに100件を超える事件が判明",
 		"50人体制で調査を行う",
+		"当社は従業員約800名を擁し、全国で営業しております。",
+		"市は担当の上司3人についても処分を検討している。",
+		"委託先の作業員(2名)が作業を行っていました。",
+		"職員1名のメールアカウントに不正にログインされました。",
 	} {
 		if cs := Counts(testDoc(t, text)); len(cs) != 0 {
 			t.Errorf("%q: counts %+v; want none", text, cs)
@@ -132,11 +136,21 @@ func TestCountLists(t *testing.T) {
 	}{
 		// Group counts
 		{"児童40名、保護者35名の氏名が記載されていました。", []int64{40, 35}},
+		// Staff whose own data is affected are counted.
+		{"職員45名の氏名と住所が記載されていました。", []int64{45}},
+		{"退職した従業員120名が対象となります。", []int64{120}},
+		{"職員30名のメールアドレスが表示されました。", []int64{30}},
 		// Pools the affected are drawn from
 		{"約140万人の会員のうち、メルマガ購読者約18万人の情報が流出した。", []int64{180000}},
 		{"約7000件の情報を売却した。データベースには約830万人分の情報が登録されている。", []int64{7000}},
 		// A figure said to have leaked is no pool.
 		{"流出した3,000件のうち、カード情報は1,200件でした。", []int64{3000, 1200}},
+		// Nor is a figure under a heading that says the lines below leaked.
+		{"漏えいした情報\n受講者850名分のうち、正会員600名分の氏名・住所", []int64{850, 600}},
+		{"会員の状況\n受講者850名分のうち、正会員600名分の氏名・住所", []int64{600}},
+		// Recipients of a mail are no count when the affected are counted.
+		{"生徒12名分の成績表を、保護者180名に配信しました。", []int64{12}},
+		{"会員300名あてにメールを送信した際、宛先を誤りました。", []int64{300}},
 		// A pool alone is still the only count told.
 		{"約140万人の会員のうち、一部の情報が流出した。", []int64{1400000}},
 		// Tables whose header declares the unit

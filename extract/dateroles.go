@@ -17,7 +17,7 @@ type DateReading struct {
 }
 
 var (
-	rangeSepRe   = regexp.MustCompile(`^` + sp + `(?:~|-|から|より)` + sp + `$`)
+	rangeSepRe   = regexp.MustCompile(`^` + sp + `(?:(?:頃|ごろ)` + sp + `)?(?:~|-|から|より)` + sp + `$`)
 	sinceRe      = regexp.MustCompile(`^` + sp + `(?:以降|以後)`)
 	listMarkerRe = regexp.MustCompile(`^(?:[■□●◆◇・*\-]|\(?\d{1,2}[.)]|\(\d{1,2}\)|[A-Za-z]\d*[.)]?)?` + sp + `$`)
 	timeLineRe   = regexp.MustCompile(`^` + sp + `(\d{1,2}):(\d{2})` + sp + `~?` + sp + `$`)

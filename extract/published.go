@@ -7,9 +7,10 @@ import (
 // published picks the notice's own date, by the strength of what says so:
 // a dateline label (更新日:…); a date alone on a line beside the addressee
 // (お客様各位), the organization or its representative; a headline that
-// ends or starts with a date; a date alone on a line near the top that no
-// label heads (1.発生年月日); in a news article, the date of the sentence
-// that says the organization announced it; else a news byline.
+// ends or starts with a date; a date alone on a line near the top or on the
+// last line that no label heads (1.発生年月日); in a news article, the date of the sentence
+// that says the organization announced it; else a news byline or a post's
+// own date (投稿日:…).
 func (s *dateScan) published(d *Doc) *dateCand {
 	var best *dateCand
 	bestScore := 0
@@ -22,13 +23,15 @@ func (s *dateScan) published(d *Doc) *dateCand {
 		lone := c.kind == full && dateLine(d, c) && !s.inChronology(d, i)
 		before, after := lineAround(d, c)
 		switch {
+		case c.kind == full && datelineLabelled(d, before, after) && postLabelled(d, before):
+			score = 1 // a blog's or a feed's own date, below the notice it reports
 		case c.kind == full && datelineLabelled(d, before, after):
 			score = 6
 		case lone && !byline(d, c) && !underLabel(d, li) && besideSignature(d, li):
 			score = 5
 		case c.kind == full && (headlineDate(d, c) || headlineLead(d, c, li)):
 			score = 4
-		case lone && !byline(d, c) && !nonEmptyLinesBefore(d, li, 8) && !underLabel(d, li):
+		case lone && !byline(d, c) && !underLabel(d, li) && (!nonEmptyLinesBefore(d, li, 8) || lastLine(d, li)):
 			score = 3
 		case i < 6 && s.announcedOn(d, i):
 			score = 2
@@ -40,6 +43,12 @@ func (s *dateScan) published(d *Doc) *dateCand {
 		}
 	}
 	return best
+}
+
+// postLabelled reports whether a dateline's label dates a post or a feed
+// item (投稿日:, 配信日時) rather than a notice.
+func postLabelled(d *Doc, before string) bool {
+	return hasSuffixAny(strings.TrimRight(before, ":: \t【["), d.vocab.Words("post_label"))
 }
 
 // inChronology reports whether a date that leads its line has another date
@@ -129,7 +138,7 @@ func besideSignature(d *Doc, li int) bool {
 			continue
 		}
 		l := d.Line(j)
-		if hasAny(l, v.Words("addressee")) || orgLine(d, l) != "" || representativeLine(d, l) {
+		if _, _, named := d.lineName(j); hasAny(l, v.Words("addressee")) || orgLine(d, l) != "" || representativeLine(d, l) || named {
 			return true
 		}
 	}
@@ -171,6 +180,17 @@ func (s *dateScan) newsLead(d *Doc, i int) bool {
 	}
 	before := strings.TrimSuffix(strings.TrimSpace(d.Text[sent.Start:c.at.Start]), "、")
 	return hasSuffixAny(before, []string{"は", "が", "も"}) || before == "" && hasPrefixAny(d.Text[c.ext.End:], []string{"に", "、"})
+}
+
+// lastLine reports whether line li is the text's last non-empty line (a
+// dateline under the body, with no signature after it).
+func lastLine(d *Doc, li int) bool {
+	for j := li + 1; j < len(d.Lines); j++ {
+		if d.Line(j) != "" {
+			return false
+		}
+	}
+	return true
 }
 
 // nonEmptyLinesBefore reports whether at least n non-empty lines come

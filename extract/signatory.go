@@ -56,8 +56,38 @@ func (d *Doc) readSignature(li int) signature {
 			s.name, s.named = n, true
 			break
 		}
+		if n, ok := d.bodyWithUnit(n); ok {
+			s.name, s.named = n, true
+			break
+		}
 	}
 	return s
+}
+
+// bodyWithUnit returns the name of the body that opens r when the rest of r
+// names one of its offices (サンプル市総務部税務課, サンプル県健康福祉部): a
+// signature that signs for an office signs for its body.
+func (d *Doc) bodyWithUnit(r Range) (Range, bool) {
+	var body Range
+	d.bodyNames(r, "", true, func(n bodyName) bool {
+		if n.Start == r.Start {
+			body = n.Range
+		}
+		return body == Range{}
+	})
+	if body == (Range{}) {
+		return Range{}, false
+	}
+	office := d.Text[body.End:r.End]
+	if !allNameRunes(office) || utf8.RuneCountInString(office) > maxUnitName {
+		return Range{}, false
+	}
+	for _, w := range d.vocab.UnitSuffixes {
+		if strings.HasSuffix(office, w) && len(office) > len(w) {
+			return body, true
+		}
+	}
+	return Range{}, false
 }
 
 // signingTitle returns the first signing title in line and where it
