@@ -18,7 +18,7 @@ import (
 // They start at what the library reaches and only go up.
 var accuracyFloors = map[string]float64{
 	"organization": 0.96, "published": 0.98, "exposure_start": 0.96, "exposure_end": 0.96,
-	"discovered": 0.95, "affected": 0.97, "dates": 0.99, "counts": 0.98,
+	"discovered": 0.95, "affected": 0.98, "dates": 0.99, "counts": 0.98,
 	"leaked_fields": 0.95, "not_leaked_fields": 0.92, "causes": 0.96,
 	"phones": 1.0, "emails": 1.0, "cves": 1.0,
 }
