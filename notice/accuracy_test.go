@@ -11,6 +11,8 @@ import (
 	"testing"
 
 	"golang.org/x/text/unicode/norm"
+
+	"github.com/jpbreach/jpbreach/internal/testcorpus"
 )
 
 // accuracyFloors are the lowest figures the library may reach on the
@@ -152,7 +154,7 @@ func scalarRight(key string, gold, pred any) bool {
 }
 
 func TestAccuracyOnCorpus(t *testing.T) {
-	dir := corpusDir(t)
+	dir := testcorpus.Dir(t)
 	golds, _ := filepath.Glob(filepath.Join(dir, "gold", "*.json"))
 	if len(golds) == 0 {
 		t.Fatalf("no gold files in %s", dir)

@@ -19,24 +19,10 @@ import (
 
 	"github.com/jpbreach/jpbreach/decode"
 	"github.com/jpbreach/jpbreach/dict"
+	"github.com/jpbreach/jpbreach/internal/testcorpus"
 )
 
 var update = flag.Bool("update", false, "rewrite the golden records in testdata/")
-
-// corpusDir is the development corpus, read by tests that measure on it.
-func corpusDir(t testing.TB) string {
-	dir := os.Getenv("JPBREACH_CORPUS")
-	if dir == "" {
-		dir = filepath.Join("..", "..", "shared", "corpus")
-	}
-	if _, err := os.Stat(filepath.Join(dir, "texts")); err != nil {
-		if os.Getenv("JPBREACH_REQUIRE_CORPUS") != "" {
-			t.Fatalf("no corpus at %s: %v", dir, err)
-		}
-		t.Skipf("no corpus at %s (set JPBREACH_CORPUS): %v", dir, err)
-	}
-	return dir
-}
 
 func parseFile(t testing.TB, path string) (*Notice, []byte) {
 	t.Helper()
@@ -255,7 +241,7 @@ func withoutMarks(s string) string {
 }
 
 func TestSpansRoundTripOnCorpus(t *testing.T) {
-	dir := corpusDir(t)
+	dir := testcorpus.Dir(t)
 	files, _ := filepath.Glob(filepath.Join(dir, "texts", "*.txt"))
 	if len(files) == 0 {
 		t.Fatalf("no texts in %s", dir)

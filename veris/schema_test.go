@@ -12,29 +12,14 @@ import (
 	"github.com/santhosh-tekuri/jsonschema/v6"
 
 	"github.com/jpbreach/jpbreach/dict"
+	"github.com/jpbreach/jpbreach/internal/testcorpus"
 	"github.com/jpbreach/jpbreach/notice"
 )
 
 // schemaPath is the VERIS 1.4.0 schema, kept outside the repository.
 var schemaPath = filepath.Join("..", "..", "shared", "veris", "verisc-merged.json")
 
-// corpusDir is the development corpus; the test skips where it is absent
-// unless JPBREACH_REQUIRE_CORPUS is set.
-func corpusDir(t testing.TB) string {
-	dir := os.Getenv("JPBREACH_CORPUS")
-	if dir == "" {
-		dir = filepath.Join("..", "..", "shared", "corpus")
-	}
-	if _, err := os.Stat(filepath.Join(dir, "texts")); err != nil {
-		if os.Getenv("JPBREACH_REQUIRE_CORPUS") != "" {
-			t.Fatalf("no corpus at %s: %v", dir, err)
-		}
-		t.Skipf("no corpus at %s (set JPBREACH_CORPUS): %v", dir, err)
-	}
-	return dir
-}
-
-// verisSchema compiles the VERIS schema, skipping like corpusDir where it is
+// verisSchema compiles the VERIS schema, skipping like testcorpus.Dir where it is
 // absent.
 func verisSchema(t testing.TB) *jsonschema.Schema {
 	f, err := os.Open(schemaPath)
@@ -87,7 +72,7 @@ const corpusFallbackYear = 1999
 // fallback year and its note; the others the same record with or without a
 // fallback, and no such note.
 func TestCorpusValid(t *testing.T) {
-	dir := corpusDir(t)
+	dir := testcorpus.Dir(t)
 	s := verisSchema(t)
 	files, _ := filepath.Glob(filepath.Join(dir, "texts", "*.txt"))
 	if len(files) == 0 {
