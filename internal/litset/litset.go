@@ -31,8 +31,9 @@ func Analyze(pattern string) (anchors []string, width int) {
 }
 
 // Anchors returns a set of literals one of which every match of re
-// contains, preferring the set whose shortest literal is longest, or nil
-// when there is none. A character class of a few characters counts as that
+// contains, preferring the set whose shortest literal is longest and, among
+// those, the set of fewer literals (each literal is one more word to meet
+// in a text), or nil when there is none. A character class of a few characters counts as that
 // many one-character literals.
 func Anchors(re *syntax.Regexp) []string {
 	switch re.Op {
@@ -52,7 +53,8 @@ func Anchors(re *syntax.Regexp) []string {
 	case syntax.OpConcat:
 		var best []string
 		for _, sub := range re.Sub {
-			if a := Anchors(sub); shortest(a) > shortest(best) {
+			if a := Anchors(sub); shortest(a) > shortest(best) ||
+				a != nil && shortest(a) == shortest(best) && len(a) < len(best) {
 				best = a
 			}
 		}

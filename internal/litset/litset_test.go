@@ -25,6 +25,8 @@ func TestAnchors(t *testing.T) {
 		{"[都道府県]警察", []string{"警察"}, 9},
 		{"[都道府県]の?", []string{"府", "県", "道", "都"}, 6},
 		{"[a-z]+県", []string{"県"}, unboundedReach},
+		// Equal shortest literals: the set of one (入力) beats the set of four.
+		{"(カード|決済|支払|送金)入力(画面|ページ)", []string{"入力"}, 9 + 6 + 9},
 	}
 	for _, tt := range tests {
 		re, err := syntax.Parse(tt.pattern, syntax.Perl)
