@@ -2,6 +2,7 @@ package extract
 
 import (
 	"regexp"
+	"sort"
 	"strings"
 	"unicode/utf8"
 
@@ -97,14 +98,42 @@ func mustAnchored(expr string) anchoredRe {
 	return anchoredRe{regexp.MustCompile(expr), anchors}
 }
 
-// findIn returns the submatch indexes of p in those windows of text that
-// hold one of its anchors: a window without one holds no match.
+// findIn returns the submatch indexes of p in windows of text, read only
+// within anchorPad bytes of its anchors: a match holds one of them, and a
+// pattern without a literal prefix would otherwise be tried at every byte
+// of a long window.
 func (p anchoredRe) findIn(text string, windows []Range) [][]int {
 	var out [][]int
 	for _, w := range windows {
-		if p.anchors == nil || hasAny(text[w.Start:w.End], p.anchors) {
+		if p.anchors == nil {
 			out = appendMatches(out, p.Regexp, text, w)
+			continue
+		}
+		var near []Range
+		for _, a := range p.anchors {
+			for from := w.Start; ; {
+				i := strings.Index(text[from:w.End], a)
+				if i < 0 {
+					break
+				}
+				at := from + i
+				near = append(near, Range{max(w.Start, at-anchorPad), min(w.End, at+len(a)+anchorPad)})
+				from = at + len(a)
+			}
+		}
+		sort.Slice(near, func(i, j int) bool { return near[i].Start < near[j].Start })
+		var merged []Range
+		for _, r := range near {
+			merged = addWindow(merged, text, r)
+		}
+		for _, r := range merged {
+			out = appendMatches(out, p.Regexp, text, r)
 		}
 	}
 	return out
 }
+
+// anchorPad is how far around its anchor a windowed pattern's match may
+// reach: the numerals, era or relative word and spaces of a date around
+// its 年, 月 or 日.
+const anchorPad = 2 * windowPad
