@@ -324,6 +324,21 @@ func wraps(text string, l, next Range) bool {
 		unicode.Is(unicode.Katakana, first) && first != '・'
 }
 
+// runesAtMost reports whether s holds at most n characters, without
+// counting the characters of a long line to the end.
+func runesAtMost(s string, n int) bool {
+	if len(s) <= n {
+		return true
+	}
+	for range s {
+		if n == 0 {
+			return false
+		}
+		n--
+	}
+	return true
+}
+
 // hasAny reports whether s contains any of words.
 func hasAny(s string, words []string) bool {
 	for _, w := range words {

@@ -71,3 +71,18 @@ func TestFindURLs(t *testing.T) {
 		t.Errorf("URLs %q; want %s", got, want)
 	}
 }
+
+func TestRunesAtMost(t *testing.T) {
+	for _, tt := range []struct {
+		s    string
+		n    int
+		want bool
+	}{
+		{"", 0, true}, {"a", 0, false}, {"abc", 3, true}, {"abcd", 3, false},
+		{"名簿", 2, true}, {"名簿の", 2, false}, {"名簿の紛失", 5, true}, {"名簿の紛失について", 5, false},
+	} {
+		if got := runesAtMost(tt.s, tt.n); got != tt.want {
+			t.Errorf("runesAtMost(%q, %d) = %v", tt.s, tt.n, got)
+		}
+	}
+}

@@ -4,7 +4,6 @@ import (
 	"regexp"
 	"sort"
 	"strings"
-	"unicode/utf8"
 )
 
 // A list under a leak heading runs over at most maxListLines lines and ends
@@ -93,11 +92,11 @@ func (d *Doc) leakHeading(line string) bool {
 		}
 	}
 	v := d.vocab
-	if strings.HasSuffix(line, "。") && utf8.RuneCountInString(line) <= maxIntroRunes && hasAny(line, v.Words("list_intro")) {
+	if strings.HasSuffix(line, "。") && runesAtMost(line, maxIntroRunes) && hasAny(line, v.Words("list_intro")) {
 		// 添付ファイルの記載内容は以下のとおりです。
 		return hasAny(line, v.Words("leak_heading")) || hasAny(line, v.Words("leak_exposed"))
 	}
-	if line == "" || utf8.RuneCountInString(line) > 40 || strings.Contains(line, "。") {
+	if line == "" || !runesAtMost(line, 40) || strings.Contains(line, "。") {
 		return false
 	}
 	return hasAny(line, v.Words("leak_heading"))
