@@ -176,8 +176,12 @@ func (s *dateScan) passageEnd(d *Doc, i int) int {
 	return max(min(end, len(d.Text)), c.ext.End)
 }
 
-// hasVerb reports whether r holds a verb.
+// hasVerb reports whether r holds a verb. Only text that holds more than
+// spaces and commas is tokenized for it.
 func hasVerb(d *Doc, r Range) bool {
+	if strings.Trim(d.Text[r.Start:r.End], " \t、,") == "" {
+		return false
+	}
 	for t, ok := d.tokenAt(r.Start, r.End); ok; t, ok = t.next(r.End) {
 		if t.Start() >= r.Start && t.pos(0) == "動詞" {
 			return true
