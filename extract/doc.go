@@ -36,6 +36,7 @@ type Doc struct {
 
 	tok         *tokenizer.Tokenizer
 	chunks      []chunk         // the pieces of lines kagome reads, in text order
+	signatures  []signatureMemo // each line read as a line of a signature block, once
 	proto       tokenizer.Token // any of kagome's tokens, for morph
 	source      string          // the input as given (decoded to UTF-8)
 	toSource    *textmap.Map    // Text → source
@@ -77,6 +78,7 @@ func NewDoc(source, text string, toSource *textmap.Map, tok *tokenizer.Tokenizer
 		start = end + 1
 	}
 	d.Sentences = splitSentences(text, d.Lines)
+	d.signatures = make([]signatureMemo, len(d.Lines))
 	return d
 }
 

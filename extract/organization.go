@@ -38,8 +38,7 @@ func organization(d *Doc, published *DateMention) *Found {
 // beside the dateline, consists of.
 func signatureName(d *Doc, dateline int) (Range, bool) {
 	for li := range d.Lines {
-		near := li-dateline <= 3 && dateline-li <= 3 || besideSignature(d, li)
-		if r, signed, ok := d.lineName(li); ok && (near || signed) {
+		if r, signed, ok := d.lineName(li); ok && (signed || li-dateline <= 3 && dateline-li <= 3 || besideSignature(d, li)) {
 			return r, true
 		}
 		// サンプル県 公開日: 2025年8月21日: the name before the date on the

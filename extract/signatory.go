@@ -2,6 +2,7 @@ package extract
 
 import (
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 )
@@ -22,8 +23,23 @@ type signature struct {
 	signed bool  // whether person reads as a person's name
 }
 
-// readSignature reads line li as a line of a signature block.
+// signatureMemo keeps a line's reading as a line of a signature block: the
+// organization, representative and dateline readers each ask it of the
+// lines around every candidate, and a reading tokenizes.
+type signatureMemo struct {
+	once sync.Once
+	s    signature
+}
+
+// readSignature reads line li as a line of a signature block, once.
 func (d *Doc) readSignature(li int) signature {
+	m := &d.signatures[li]
+	m.once.Do(func() { m.s = d.readSignatureLine(li) })
+	return m.s
+}
+
+// readSignatureLine reads line li as a line of a signature block.
+func (d *Doc) readSignatureLine(li int) signature {
 	r := d.lineRange(li)
 	line := d.Text[r.Start:r.End]
 	cut, title := signingTitle(d, line)
