@@ -24,7 +24,8 @@ func readAll(d *Doc) {
 // that a chunk is tokenized once, in the first of the timed runs.
 func uncached(d *Doc) *Doc {
 	return &Doc{Text: d.Text, Lines: d.Lines, Sentences: d.Sentences, tok: d.tok, chunks: d.chunks,
-		proto: d.proto, source: d.source, toSource: d.toSource, vocab: d.vocab}
+		proto: d.proto, source: d.source, toSource: d.toSource, vocab: d.vocab,
+		signatures: make([]signatureMemo, len(d.Lines))}
 }
 
 // The extractors must cost time in proportion to the text, also when it
