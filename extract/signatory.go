@@ -38,6 +38,10 @@ func (d *Doc) readSignature(li int) signature {
 	return m.s
 }
 
+// maxSignatureName is the most characters a signature's name part has
+// (a body, its office and a title's prefix): longer lines are prose.
+const maxSignatureName = 40
+
 // readSignatureLine reads line li as a line of a signature block.
 func (d *Doc) readSignatureLine(li int) signature {
 	r := d.lineRange(li)
@@ -60,6 +64,9 @@ func (d *Doc) readSignatureLine(li int) signature {
 		}
 	}
 	for _, e := range ends {
+		if !runesAtMost(line[:e], maxSignatureName) {
+			continue // prose, not a line that signs
+		}
 		name := strings.TrimRight(line[:e], " \t")
 		if i := strings.LastIndex(name, "("); i > 0 && strings.HasSuffix(name, ")") {
 			name = strings.TrimRight(name[:i], " ") // 株式会社サンプル(さんぷる): no reading

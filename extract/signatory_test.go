@@ -24,3 +24,22 @@ func TestRepresentativeForms(t *testing.T) {
 		}
 	}
 }
+
+// A line of prose is no signature: reading it as one tokenizes nothing.
+func TestSignatureSkipsProse(t *testing.T) {
+	tests := []struct {
+		line      string
+		tokenized bool
+	}{
+		{"サンプル市", true},
+		{"サンプル市長 山田 太郎", true},
+		{"サンプル市が運営する架空の施設において職員が利用者の名簿を置き忘れる事案が発生いたしましたことをお知らせいたします", false},
+	}
+	for _, tt := range tests {
+		d := testDoc(t, tt.line)
+		d.readSignature(0)
+		if got := d.chunks[0].tokens != nil; got != tt.tokenized {
+			t.Errorf("%q: tokenized %v; want %v", tt.line, got, tt.tokenized)
+		}
+	}
+}
